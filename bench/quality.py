@@ -1,0 +1,102 @@
+"""ROUGE of summ's default, of lead and of every sumy algorithm on the dev data, in one table.
+
+    python bench/quality.py                      # every dev file, every algorithm
+    python bench/quality.py --data bbc --limit 200 --algorithms summ,lead,lexrank
+
+Files are given to summ the way a user would have them (for BBC: title line, blank line, body);
+only the sentence count is set (BBC: the reference's sentence count, CNN/DM writers: 3, XSum: 1).
+Scores are Google's rouge-score F1 with stemming, ×100. "dangling" is the share of summary
+sentences that open with a pronoun or connective while the sentence before them is left out.
+Run on demand; the test suite's quality gate (tests/test_quality.py) pins floors on a subset.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from summ import Algorithm, Length, Options, summarize
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+DATA = {"bbc": "bbc_dev.jsonl", "writers": "news_writer_dev.jsonl", "xsum": "xsum_dev.jsonl"}
+DANGLING = re.compile(
+    r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
+    r"however|also|meanwhile|then|there|such|both|another|the latter|the former)\b",
+    re.IGNORECASE,
+)
+
+
+def load(name: str, limit: int | None) -> list[tuple[str, str, int]]:
+    """(user's file text, reference with one sentence a line, k) per document."""
+    rows = [json.loads(line) for line in (EVAL / DATA[name]).open(encoding="utf-8")]
+    rows = rows[:limit] if limit else rows
+    if name == "bbc":
+        return [
+            (f"{r['title']}\n\n{r['article']}", r["reference"], len(r["reference"].splitlines()))
+            for r in rows
+        ]
+    return [(r["article"], r["reference"], 3 if name == "writers" else 1) for r in rows]
+
+
+def run(job: tuple[str, list[tuple[str, str, int]]]) -> dict[str, float]:
+    """Mean ROUGE-1/2/Lsum and the dangling-opener rate of one algorithm over documents."""
+    from rouge_score import rouge_scorer  # noqa: PLC0415
+
+    algorithm, docs = job
+    rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    totals: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": [], "dangling": []}
+    for text, reference, k in docs:
+        options = Options(algorithm=Algorithm(algorithm), length=Length(sentences=k), highlight=False)
+        summary = summarize(text, options)
+        picked = [" ".join(p.sentence.text.split()) for p in summary.picks]
+        scores = rouge.score(reference, "\n".join(picked))
+        for key in ("rouge1", "rouge2", "rougeLsum"):
+            totals[key].append(scores[key].fmeasure * 100)
+        totals["dangling"].append(_dangling(summary) * 100)
+    return {key: statistics.fmean(values) for key, values in totals.items()}
+
+
+def _dangling(summary: object) -> float:
+    picks = summary.picks  # type: ignore[attr-defined]
+    indices = {p.sentence.index for p in picks}
+    bad = sum(
+        1
+        for p in picks
+        if DANGLING.match(p.sentence.text) and p.sentence.index - 1 not in indices
+    )
+    return bad / len(picks) if picks else 0.0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", default="bbc,writers,xsum")
+    parser.add_argument("--algorithms", default=",".join(a.value for a in Algorithm))
+    parser.add_argument("--limit", type=int, default=None, help="first N documents of each file")
+    parser.add_argument("--jobs", type=int, default=2)
+    args = parser.parse_args()
+    if not EVAL.is_dir():
+        print(f"{EVAL} is absent: nothing to measure.")
+        return 0
+    algorithms = args.algorithms.split(",")
+    for name in args.data.split(","):
+        docs = load(name, args.limit)
+        with ProcessPoolExecutor(args.jobs) as pool:
+            results = list(pool.map(run, [(a, docs) for a in algorithms]))
+        print(f"\n{name} ({len(docs)} documents)")
+        print(f"{'algorithm':<11} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7} {'dangling%':>10}")
+        for algorithm, r in sorted(zip(algorithms, results), key=lambda x: -x[1]["rouge1"]):
+            print(
+                f"{algorithm:<11} {r['rouge1']:6.2f} {r['rouge2']:6.2f} {r['rougeLsum']:7.2f}"
+                f" {r['dangling']:10.1f}"
+            )
+        sys.stdout.flush()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

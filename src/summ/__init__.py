@@ -1,0 +1,39 @@
+"""summ: extractive summaries of news articles, with key figures and quotes highlighted."""
+
+from summ.core import summarize
+from summ.errors import EmptyDocumentError, InputError, OutputError, SummError
+from summ.models import (
+    Algorithm,
+    Document,
+    Failure,
+    Figure,
+    Length,
+    Options,
+    OutputFormat,
+    Pick,
+    Quote,
+    Sentence,
+    Summary,
+)
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Algorithm",
+    "Document",
+    "EmptyDocumentError",
+    "Failure",
+    "Figure",
+    "InputError",
+    "Length",
+    "Options",
+    "OutputError",
+    "OutputFormat",
+    "Pick",
+    "Quote",
+    "Sentence",
+    "Summary",
+    "SummError",
+    "__version__",
+    "summarize",
+]

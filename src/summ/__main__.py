@@ -1,0 +1,5 @@
+"""``python -m summ``."""
+
+from summ.cli import main
+
+main()

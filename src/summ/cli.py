@@ -1,0 +1,151 @@
+"""The command line: flags → Options, inputs → summarize() → one renderer. Nothing else.
+
+Exit codes: 0 ok; 1 an input or the output failed (the others are still done); 2 usage error;
+130 interrupted. Errors are reported here only, one line each on stderr.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summ import __version__
+from summ.errors import OutputError, SummError
+from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Result
+
+_DEFAULTS = Options()
+_EPILOG = """\
+Examples:
+
+  summ article.txt                      five-sentence summary in the terminal
+
+  summ -n 3 a.txt b.txt                 three sentences of each file
+
+  cat article.txt | summ --ratio 20%    a fifth of the sentences, from stdin
+
+  summ --words 100 -a lexrank a.txt     about 100 words, chosen by LexRank
+
+  summ a.txt -o summary.md              Markdown export (format from the extension)
+
+  summ -f json a.txt | jq .summary      JSON for programs
+"""
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"summ {__version__}")
+        raise typer.Exit
+
+
+def _length(sentences: int | None, ratio: str | None, words: int | None) -> Length:
+    given = [v for v in (sentences, ratio, words) if v is not None]
+    if len(given) > 1:
+        raise typer.BadParameter("give only one of -n/--sentences, --ratio and --words")
+    try:
+        if ratio is not None:
+            parsed = Length.parse(ratio if ratio.strip().endswith("%") else f"{float(ratio)}")
+            return parsed if parsed.ratio is not None else Length(ratio=float(ratio))
+        if words is not None:
+            return Length(words=words)
+        return Length(sentences=sentences) if sentences is not None else _DEFAULTS.length
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
+@app.command(epilog=_EPILOG, no_args_is_help=False)
+def summ(
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(help="Articles to summarize (text or Markdown); '-' or none reads stdin.",
+                       show_default=False),
+    ] = None,
+    sentences: Annotated[
+        int | None,
+        typer.Option("-n", "--sentences", min=1, help="Sentences in the summary [default: 5]."),
+    ] = None,
+    ratio: Annotated[
+        str | None, typer.Option(help="Share of the sentences to keep: 0.2 or 20%.")
+    ] = None,
+    words: Annotated[
+        int | None, typer.Option(min=1, help="Word budget: at most about this many words.")
+    ] = None,
+    algorithm: Annotated[
+        Algorithm, typer.Option("-a", "--algorithm", help="How sentences are scored.")
+    ] = _DEFAULTS.algorithm,
+    fmt: Annotated[
+        OutputFormat | None,
+        typer.Option("-f", "--format", help="Output format [default: terminal, or plain when "
+                     "piped; with -o, taken from the file's extension].", show_default=False),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file (atomically).")
+    ] = None,
+    language: Annotated[
+        str, typer.Option("-l", "--language", help="Language of the articles.")
+    ] = _DEFAULTS.language,
+    highlight: Annotated[
+        bool, typer.Option("--highlight/--no-highlight", help="Find key figures and quotes.")
+    ] = _DEFAULTS.highlight,
+    color: Annotated[
+        bool | None,
+        typer.Option("--color/--no-color", help="Force colour on or off (NO_COLOR is respected).",
+                     show_default=False),
+    ] = None,
+    version: Annotated[
+        bool | None,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = None,
+) -> None:
+    """Summarize news articles: the key sentences, with figures and quotes highlighted."""
+    from summ import output as out  # noqa: PLC0415  (keeps `summ --help` fast)
+
+    del version
+    names = files or ["-"]
+    if not files and out.stdin_is_terminal():
+        typer.echo(typer.get_current_context().get_usage(), err=True)
+        typer.echo("Try 'summ --help' for help. Give a file, or pipe text in.", err=True)
+        raise typer.Exit(2)
+    try:
+        options = Options(algorithm, _length(sentences, ratio, words), language, highlight=highlight)
+        from summ.lang import load  # noqa: PLC0415
+
+        load(language)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+    try:
+        results = [_summarize(name, options) for name in names]
+        failed = [r for r in results if isinstance(r, Failure)]
+        for failure in failed:
+            out.error(f"{failure.source}: {failure.error}")
+        out.emit(results, fmt, output, color)
+    except OutputError as error:
+        out.error(str(error))
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:  # Ctrl-C: quiet, and the shell's convention for SIGINT
+        raise typer.Exit(130) from None
+    if failed:
+        raise typer.Exit(1)
+
+
+def _summarize(name: str, options: Options) -> Result:
+    from summ.core import summarize  # noqa: PLC0415
+    from summ.sources import display_name, read  # noqa: PLC0415
+
+    try:
+        text = read(name, typer.get_binary_stream("stdin"))
+        return summarize(text, options, name=display_name(name))
+    except SummError as error:
+        return Failure(display_name(name), error.message)
+
+
+def main() -> None:
+    """Entry point of the ``summ`` script."""
+    app()

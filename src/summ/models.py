@@ -1,0 +1,211 @@
+"""Immutable values shared by every layer: the document, the options and the summary.
+
+Every offset is a Python string index into ``Document.text`` (the input as decoded, BOM removed,
+nothing else changed), so ``document.text[x.start:x.end] == x.text`` holds for every span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
+
+FigureKind = Literal[
+    "money", "percent", "quantity", "duration", "date", "time", "year", "score", "other"
+]
+
+
+class Algorithm(str, Enum):
+    """Which scorer rates the sentences (typer shows these as the choices of ``-a``)."""
+
+    SUMM = "summ"
+    LEAD = "lead"
+    LEXRANK = "lexrank"
+    TEXTRANK = "textrank"
+    LSA = "lsa"
+    LUHN = "luhn"
+    EDMUNDSON = "edmundson"
+    KL = "kl"
+    SUMBASIC = "sumbasic"
+    REDUCTION = "reduction"
+
+
+class OutputFormat(str, Enum):
+    """How a summary is written out."""
+
+    TERMINAL = "terminal"
+    PLAIN = "plain"
+    MARKDOWN = "markdown"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+_LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|w|words?|s|sentences?)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """The summary budget: exactly one of sentences, ratio or words is set."""
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+
+    def __post_init__(self) -> None:
+        given = [v for v in (self.sentences, self.ratio, self.words) if v is not None]
+        if len(given) != 1:
+            raise ValueError("give exactly one of sentences, ratio or words")
+        if self.sentences is not None and self.sentences < 1:
+            raise ValueError("the number of sentences must be at least 1")
+        if self.words is not None and self.words < 1:
+            raise ValueError("the number of words must be at least 1")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise ValueError("the ratio must be above 0 and at most 1 (or 1% to 100%)")
+
+    @classmethod
+    def parse(cls, raw: str) -> Length:
+        """Read "5", "5s", "20%", "0.2" or "120w"; raise ValueError for anything else."""
+        match = _LENGTH.match(raw)
+        if not match:
+            raise ValueError(f"{raw!r} is not a length: use 5, 20% or 120w")
+        number, unit = float(match[1]), (match[2] or "").lower()
+        if unit == "%":
+            return cls(ratio=number / 100)
+        if unit.startswith("w"):
+            return cls(words=_whole(number, raw))
+        if not unit and "." in match[1]:
+            return cls(ratio=number)
+        return cls(sentences=_whole(number, raw))
+
+    def describe(self) -> str:
+        """Say the budget the way a user would write it."""
+        if self.sentences is not None:
+            return f"{self.sentences} sentences"
+        if self.ratio is not None:
+            return f"{self.ratio:.0%} of the sentences"
+        return f"{self.words} words"
+
+
+def _whole(number: float, raw: str) -> int:
+    if not number.is_integer():
+        raise ValueError(f"{raw!r} must be a whole number")
+    return int(number)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Every setting of a summary, with its default: the CLI reads its defaults from here."""
+
+    algorithm: Algorithm = Algorithm.SUMM
+    """The scorer; ``summ`` is the project's own, tuned on news."""
+    length: Length = field(default_factory=lambda: Length(sentences=5))
+    """The budget. Five sentences is about what a news reader's standfirst plus key points take."""
+    language: str = "english"
+    """Language of the Punkt model, stop words and stemmer."""
+    redundancy: float = 0.6
+    """Highest word overlap (cosine of term vectors) allowed between two picked sentences."""
+    highlight: bool = True
+    """Find key figures and quotes."""
+
+    def __post_init__(self) -> None:
+        if not 0 < self.redundancy <= 1:
+            raise ValueError("redundancy must be above 0 and at most 1")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the article, as a span of its text."""
+
+    index: int
+    """Position among the document's sentences (0-based)."""
+    paragraph: int
+    """Index of the paragraph it belongs to."""
+    start: int
+    end: int
+    text: str
+    """``document.text[start:end]``: exact, including any line breaks inside the sentence."""
+    words: int
+    """Number of words, for budgets and reading time."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """An article read and split: the decoded text, its title and its sentences."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    title: str | None = None
+    source: str = "<stdin>"
+    language: str = "english"
+
+    @property
+    def words(self) -> int:
+        """Words in the body (the title excluded)."""
+        return sum(s.words for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A key figure: an amount of money, a percentage, a count, a date, a time or a duration."""
+
+    start: int
+    end: int
+    text: str
+    kind: FigureKind
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation: the text inside the marks, and who said it where the article says."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pick:
+    """A sentence chosen for the summary, and why."""
+
+    sentence: Sentence
+    score: float
+    """The algorithm's score (higher is better; scales differ between algorithms)."""
+    rank: int
+    """1 for the best-scored pick."""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """The result of :func:`summ.summarize`: picks in article order, with the evidence behind them."""
+
+    document: Document
+    picks: tuple[Pick, ...]
+    options: Options
+    figures: tuple[Figure, ...] = ()
+    """Figures of the whole article, in text order."""
+    quotes: tuple[Quote, ...] = ()
+    """Quotes of the whole article, in text order."""
+
+    @property
+    def words(self) -> int:
+        """Words in the summary."""
+        return sum(p.sentence.words for p in self.picks)
+
+    def in_summary(self, start: int, end: int) -> bool:
+        """Whether the span lies inside one of the picked sentences."""
+        return any(p.sentence.start <= start and end <= p.sentence.end for p in self.picks)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be summarized, kept in its place among the results."""
+
+    source: str
+    error: str
+    """The one-line message shown to the user."""
+
+
+Result = Summary | Failure
+"""What one input gives: a summary, or the reason there is none."""

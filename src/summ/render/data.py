@@ -1,0 +1,75 @@
+"""JSON and JSON Lines: the contract other programs read.
+
+Offsets are string indices into the input as decoded, so ``text == input[start:end]`` holds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import TYPE_CHECKING
+
+from summ.models import Failure
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from summ.models import Result, Summary
+
+# json.dumps(ensure_ascii=False) leaves C1 controls and bidi overrides raw; escaping them keeps
+# the JSON identical in meaning and harmless when someone prints it to a terminal.
+_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+
+
+def as_dict(result: Result) -> dict[str, object]:
+    """One input's result as a JSON-ready dict."""
+    if isinstance(result, Failure):
+        return {"source": result.source, "error": result.error}
+    return _summary_dict(result)
+
+
+def _summary_dict(summary: Summary) -> dict[str, object]:
+    document = summary.document
+    return {
+        "source": document.source,
+        "title": document.title,
+        "language": document.language,
+        "algorithm": summary.options.algorithm.value,
+        "sentences_total": len(document.sentences),
+        "words_total": document.words,
+        "summary": [
+            {
+                "index": p.sentence.index,
+                "text": p.sentence.text,
+                "start": p.sentence.start,
+                "end": p.sentence.end,
+                "score": round(p.score, 6),
+                "rank": p.rank,
+            }
+            for p in summary.picks
+        ],
+        "figures": [
+            {"text": f.text, "start": f.start, "end": f.end, "kind": f.kind}
+            for f in summary.figures
+        ],
+        "quotes": [
+            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker}
+            for q in summary.quotes
+        ],
+    }
+
+
+def _dumps(value: object, indent: int | None) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _RAW.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
+
+
+def to_json(results: Sequence[Result]) -> str:
+    """One object for one input, an array in input order for several."""
+    value: object = as_dict(results[0]) if len(results) == 1 else [as_dict(r) for r in results]
+    return _dumps(value, indent=2) + "\n"
+
+
+def to_jsonl(results: Sequence[Result]) -> str:
+    """One object a line, in input order."""
+    return "".join(_dumps(as_dict(r), indent=None) + "\n" for r in results)

@@ -1,0 +1,78 @@
+"""Plain text and Markdown: a section per article, the summary, then key figures and quotes."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summ.models import Failure
+from summ.render.common import clean, key_figures, key_quotes, meta, segments, title
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from summ.models import Result, Sentence, Summary
+
+# Characters that would turn article text into Markdown syntax (emphasis, links, code, HTML).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
+
+
+def to_plain(results: Sequence[Result]) -> str:
+    """Readable text with no markup: one sentence a line. Failures are reported on stderr."""
+    return "\n\n".join(_plain(r) for r in results if not isinstance(r, Failure)) + "\n"
+
+
+def _plain(result: Summary) -> str:
+    lines = [title(result), meta(result), ""]
+    lines += ["".join(s.text for s in segments(result, p.sentence)).strip() for p in result.picks]
+    figures = key_figures(result)
+    if figures:
+        lines += ["", "Key figures:"]
+        lines += [f"  {clean(f.text)}: {ctx}" for f, ctx in figures]
+    quotes = key_quotes(result)
+    if quotes:
+        lines += ["", "Quotes:"]
+        lines += [f"  “{clean(q.text)}” — {clean(q.speaker or 'unattributed')}" for q in quotes]
+    return "\n".join(lines)
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", clean(text))
+
+
+def to_markdown(results: Sequence[Result]) -> str:
+    """A heading per article; figures in bold, quoted words in italics. Failures are left out."""
+    return "\n\n".join(_markdown(r) for r in results if not isinstance(r, Failure)) + "\n"
+
+
+def _markdown(result: Summary) -> str:
+    lines = [f"## {escape(title(result))}", "", f"*{escape(meta(result))}*", ""]
+    lines += [f"- {_styled(result, p.sentence)}" for p in result.picks]
+    figures = key_figures(result)
+    if figures:
+        lines += ["", "### Key figures", ""]
+        lines += [f"- **{escape(f.text)}**: {escape(ctx)}" for f, ctx in figures]
+    quotes = key_quotes(result)
+    if quotes:
+        lines += ["", "### Quotes", ""]
+        lines += [f"- *“{escape(q.text)}”* — {escape(q.speaker or 'unattributed')}" for q in quotes]
+    return "\n".join(lines)
+
+
+def _styled(summary: Summary, sentence: Sentence) -> str:
+    parts = []
+    for segment in segments(summary, sentence):
+        text = _MARKDOWN_SPECIAL.sub(r"\\\1", segment.text)
+        core = text.strip()
+        if not core or segment.style is None:
+            parts.append(text)
+            continue
+        # Emphasis markers must hug the words, or Markdown will not render them.
+        lead, trail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()) :]
+        if "figure" in segment.style:
+            core = f"**{core}**"
+        if "quote" in segment.style:
+            core = f"*{core}*"
+        parts.append(f"{lead}{core}{trail}")
+    return "".join(parts).strip()

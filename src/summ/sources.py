@@ -1,0 +1,95 @@
+"""Reading inputs: a path or "-" for stdin, bytes decoded to text, with a clear error otherwise.
+
+The text keeps everything but a byte-order mark, so offsets reported later point into what the
+user gave (CRLF included).
+"""
+
+from __future__ import annotations
+
+import codecs
+import errno
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from summ.errors import EmptyDocumentError, InputError
+
+if TYPE_CHECKING:
+    from typing import BinaryIO
+
+STDIN = "-"
+# Far beyond any article or book; past it the user almost certainly pointed at the wrong file.
+MAX_BYTES = 64 * 1024 * 1024
+# UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Text has few control characters; a share above this means a binary file read by mistake.
+_CONTROL_SHARE = 0.05
+
+
+def display_name(name: str) -> str:
+    """How an input is named in output and messages."""
+    return "<stdin>" if name == STDIN else name
+
+
+def read(name: str, stdin: BinaryIO) -> str:
+    """The text of the file ``name``, or of ``stdin`` for "-"; InputError when unreadable."""
+    source = display_name(name)
+    data = stdin.read(MAX_BYTES + 1) if name == STDIN else _read_file(name)
+    if len(data) > MAX_BYTES:
+        raise InputError(f"larger than {MAX_BYTES // 2**20} MiB", source)
+    return decode(data, source)
+
+
+def _read_file(name: str) -> bytes:
+    path = Path(name)
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory", name) from None
+    except PermissionError:
+        raise InputError("permission denied", name) from None
+    except OSError as error:
+        if error.errno == errno.EISDIR:  # Windows reports a directory as EACCES/EISDIR variants
+            raise InputError("is a directory", name) from None
+        raise InputError(os.strerror(error.errno or 0) or str(error), name) from None
+
+
+def decode(data: bytes, source: str) -> str:
+    """Bytes to text: a BOM wins, then UTF-8, then charset-normalizer's best guess."""
+    text = _decode(data, source)
+    if not text.strip():
+        raise EmptyDocumentError("is empty", source)
+    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    if controls > _CONTROL_SHARE * len(text):
+        raise InputError("looks like a binary file, not text", source)
+    return text
+
+
+def _decode(data: bytes, source: str) -> str:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(f"is not valid {encoding} despite its mark", source) from None
+    if b"\x00" in data:
+        raise InputError("looks like a binary file, not text", source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # noqa: PLC0415  (only for legacy encodings)
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot be decoded as text (not UTF-8 nor a known encoding)", source)
+    return str(best)

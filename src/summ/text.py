@@ -1,0 +1,193 @@
+"""Reading an article as an article: paragraphs, title and headings, datelines, sentences.
+
+Everything here works on spans of the original text, never on a cleaned copy, so every offset
+summ reports points into what the user gave it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summ.errors import EmptyDocumentError
+from summ.lang import WORD, Language
+from summ.models import Document, Sentence
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+Span = tuple[int, int]
+
+_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# Sentence-final punctuation, possibly followed by closing quotes or brackets.
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+# A heading is short; the seed's all-caps subheads have 5-6 words, BBC titles up to ~12.
+_HEADING_MAX_WORDS = 16
+# "VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) ", "LONDON (Reuters) - ",
+# "WASHINGTON — ", "(CNN) -- ": a place in capitals and/or an agency in brackets, then a dash or not.
+_DATELINE = re.compile(
+    r"""^(?:
+        [A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*(?:\([^()\n]{1,80}\))\s*(?:[-–—]+\s*)?
+      | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*[-–—]+\s+
+      | \((?:CNN|AP|AFP|Reuters|Sputnik)\)\s*(?:[-–—]+\s*)?
+    )""",
+    re.VERBOSE,
+)
+# A dateline opens one of the first body paragraphs (after a standfirst, say), never a later one.
+_DATELINE_PARAGRAPHS = 3
+# Lines of the same block that are each a paragraph (one paragraph per line, no blank lines).
+_LINE_PER_PARAGRAPH_SHARE = 0.8
+# A first line this much shorter than the next is a title, not the start of a wrapped paragraph.
+_WRAPPED_LINE_SHARE = 0.75
+
+
+def build(text: str, language: Language, source: str = "<stdin>") -> Document:
+    """Split ``text`` into a Document; raise EmptyDocumentError if no sentence is found."""
+    title: str | None = None
+    sentences: list[Sentence] = []
+    body = 0
+    for number, (start, end) in enumerate(_paragraphs(text)):
+        block = text[start:end]
+        if _is_heading(block, first=number == 0) or _same_words(block, title):
+            title = title if number else _MARKDOWN_HEADING.sub("", block).strip()
+            continue
+        spans = _sentences(text, start, end, language)
+        if body < _DATELINE_PARAGRAPHS and spans:
+            spans[0] = _strip_dateline(text, spans[0])
+        body += 1
+        sentences.extend(
+            Sentence(len(sentences) + i, number, s, e, text[s:e], len(WORD.findall(text[s:e])))
+            for i, (s, e) in enumerate(spans)
+        )
+    sentences = [s for s in sentences if s.words]
+    if not sentences:
+        raise EmptyDocumentError("no sentences to summarize", source)
+    renumbered = tuple(
+        Sentence(i, s.paragraph, s.start, s.end, s.text, s.words) for i, s in enumerate(sentences)
+    )
+    return Document(text, renumbered, title, source, language.name)
+
+
+def _same_words(block: str, title: str | None) -> bool:
+    """Whether ``block`` repeats the title (the seed prints its headline twice)."""
+    return title is not None and WORD.findall(block.lower()) == WORD.findall(title.lower())
+
+
+def _paragraphs(text: str) -> Iterator[Span]:
+    """Blocks separated by blank lines, trimmed; a block of one paragraph per line is split."""
+    bounds = [0, *(i for gap in _BLANK_LINES.finditer(text) for i in gap.span()), len(text)]
+    seen = False
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        for span in _block(text, start, end, first=not seen):
+            seen = True
+            yield span
+
+
+def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[Span]:
+    lines = [_trim(text, start + m.start(), start + m.end()) for m in _lines(text[start:end])]
+    lines = [(s, e) for s, e in lines if s < e]
+    if not lines:
+        return
+    if first and len(lines) > 1 and _title_line(text, lines[0], lines[1]):
+        yield lines[0]
+        lines = lines[1:]
+    ends = sum(bool(_ENDS_SENTENCE.search(text[s:e])) for s, e in lines)
+    # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
+    if len(lines) > 1 and ends >= _LINE_PER_PARAGRAPH_SHARE * len(lines):
+        yield from lines
+    else:
+        yield lines[0][0], lines[-1][1]
+
+
+def _title_line(text: str, line: Span, following: Span) -> bool:
+    """A title on the line right above the body: heading-like and shorter than a wrapped line."""
+    shorter = (line[1] - line[0]) < _WRAPPED_LINE_SHARE * (following[1] - following[0])
+    ends_paragraph = bool(_ENDS_SENTENCE.search(text[following[0] : following[1]]))
+    return _is_heading(text[line[0] : line[1]], first=True) and (shorter or ends_paragraph)
+
+
+def _lines(block: str) -> Iterator[re.Match[str]]:
+    return re.finditer(r"[^\r\n]+", block)
+
+
+def _trim(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_heading(block: str, *, first: bool) -> bool:
+    """A Markdown heading, or one short line without sentence-ending punctuation."""
+    if _MARKDOWN_HEADING.match(block):
+        return True
+    if _LINE_BREAK.search(block.strip()) or _ENDS_SENTENCE.search(block):
+        return False
+    words = len(WORD.findall(block))
+    # Later headings are subheads ("MOSCOW TO BRIEF CHINA, US ON TALKS"); a standfirst without a
+    # final period is longer and is kept as a sentence.
+    return 0 < words <= (_HEADING_MAX_WORDS if first else _HEADING_MAX_WORDS - 4)
+
+
+def _sentences(text: str, start: int, end: int, language: Language) -> list[Span]:
+    spans = [(start + s, start + e) for s, e in language.split(text[start:end])]
+    return _balance_quotes(text, _join_continuations(text, spans))
+
+
+def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
+    """Rejoin what Punkt split before a lower-case word: '"Is it true?" he asked.'."""
+    joined: list[Span] = []
+    for start, end in spans:
+        if joined and text[start].islower():
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _balance_quotes(text: str, spans: list[Span]) -> list[Span]:
+    """Join sentences inside one quotation, so no sentence opens a quote it does not close.
+
+    A quotation left open at the paragraph's end is the news convention for one that goes on in
+    the next paragraph; the paragraph's part stays one unit.
+    """
+    joined: list[Span] = []
+    open_quote = False
+    for start, end in spans:
+        if open_quote and joined:
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+        open_quote = quote_depth(text[joined[-1][0] : joined[-1][1]]) > 0
+    return joined
+
+
+_OPENERS = {"“": "”", "«": "»", "„": "“"}
+
+
+def quote_depth(sentence: str) -> int:
+    """Double quotation marks left open at the end of ``sentence`` (0 when balanced)."""
+    expected: list[str] = []
+    straight_open = False
+    for char in sentence:
+        if char == '"':
+            straight_open = not straight_open
+        elif expected and char == expected[-1]:
+            expected.pop()
+        elif char in _OPENERS:
+            expected.append(_OPENERS[char])
+        elif char in "”»":
+            # A closing mark with no opener: the quotation began in an earlier unit.
+            continue
+    return len(expected) + int(straight_open)
+
+
+def _strip_dateline(text: str, span: Span) -> Span:
+    start, end = span
+    match = _DATELINE.match(text[start:end])
+    if match and match.end() < end - start:
+        return start + match.end(), end
+    return span
