@@ -32,8 +32,8 @@ __all__ = [
     "Pick",
     "Quote",
     "Sentence",
-    "Summary",
     "SummError",
+    "Summary",
     "__version__",
     "summarize",
 ]

@@ -51,8 +51,7 @@ def _length(sentences: int | None, ratio: str | None, words: int | None) -> Leng
         raise typer.BadParameter("give only one of -n/--sentences, --ratio and --words")
     try:
         if ratio is not None:
-            parsed = Length.parse(ratio if ratio.strip().endswith("%") else f"{float(ratio)}")
-            return parsed if parsed.ratio is not None else Length(ratio=float(ratio))
+            return _ratio(ratio)
         if words is not None:
             return Length(words=words)
         return Length(sentences=sentences) if sentences is not None else _DEFAULTS.length
@@ -60,8 +59,20 @@ def _length(sentences: int | None, ratio: str | None, words: int | None) -> Leng
         raise typer.BadParameter(str(error)) from None
 
 
+def _ratio(raw: str) -> Length:
+    if raw.strip().endswith("%"):
+        return Length.parse(raw)
+    try:
+        return Length(ratio=float(raw))
+    except ValueError as error:
+        if "ratio" in str(error):
+            raise
+        raise ValueError(f"{raw!r} is not a ratio: use 0.2 or 20%") from None
+
+
 @app.command(epilog=_EPILOG, no_args_is_help=False)
 def summ(
+    ctx: typer.Context,
     files: Annotated[
         list[str] | None,
         typer.Argument(help="Articles to summarize (text or Markdown); '-' or none reads stdin.",
@@ -69,7 +80,7 @@ def summ(
     ] = None,
     sentences: Annotated[
         int | None,
-        typer.Option("-n", "--sentences", min=1, help="Sentences in the summary [default: 5]."),
+        typer.Option("-n", "--sentences", min=1, help="Sentences in the summary (default 5)."),
     ] = None,
     ratio: Annotated[
         str | None, typer.Option(help="Share of the sentences to keep: 0.2 or 20%.")
@@ -82,8 +93,8 @@ def summ(
     ] = _DEFAULTS.algorithm,
     fmt: Annotated[
         OutputFormat | None,
-        typer.Option("-f", "--format", help="Output format [default: terminal, or plain when "
-                     "piped; with -o, taken from the file's extension].", show_default=False),
+        typer.Option("-f", "--format", help="Output format (default: terminal, or plain when "
+                     "piped; with -o, from the file's extension: .md .json .jsonl .txt).", show_default=False),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file (atomically).")
@@ -110,14 +121,15 @@ def summ(
     del version
     names = files or ["-"]
     if not files and out.stdin_is_terminal():
-        typer.echo(typer.get_current_context().get_usage(), err=True)
+        typer.echo(ctx.get_usage(), err=True)
         typer.echo("Try 'summ --help' for help. Give a file, or pipe text in.", err=True)
         raise typer.Exit(2)
+    length = _length(sentences, ratio, words)
     try:
-        options = Options(algorithm, _length(sentences, ratio, words), language, highlight=highlight)
+        options = Options(algorithm, length, language.strip().lower(), highlight=highlight)
         from summ.lang import load  # noqa: PLC0415
 
-        load(language)
+        load(options.language)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:

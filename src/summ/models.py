@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 FigureKind = Literal[
@@ -16,7 +16,7 @@ FigureKind = Literal[
 ]
 
 
-class Algorithm(str, Enum):
+class Algorithm(StrEnum):
     """Which scorer rates the sentences (typer shows these as the choices of ``-a``)."""
 
     SUMM = "summ"
@@ -31,7 +31,7 @@ class Algorithm(str, Enum):
     REDUCTION = "reduction"
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How a summary is written out."""
 
     TERMINAL = "terminal"
@@ -178,7 +178,7 @@ class Pick:
 
 @dataclass(frozen=True, slots=True)
 class Summary:
-    """The result of :func:`summ.summarize`: picks in article order, with the evidence behind them."""
+    """What :func:`summ.summarize` returns: picks in article order, with their evidence."""
 
     document: Document
     picks: tuple[Pick, ...]

@@ -79,8 +79,13 @@ def _to_stdout(results: Sequence[Result], fmt: OutputFormat | None, color: bool 
 
     from summ.render.terminal import print_results  # noqa: PLC0415
 
+    # --color means colour even where TERM says the terminal has none (TERM=dumb, say).
     console = Console(
-        force_terminal=color, no_color=color is False or None, highlight=False, emoji=False
+        force_terminal=color,
+        color_system="standard" if color else "auto",
+        no_color=color is False or None,
+        highlight=False,
+        emoji=False,
     )
     print_results(results, console)
 

@@ -8,6 +8,8 @@ scores of all sentences without touching sumy's internals.
 
 from __future__ import annotations
 
+import math
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from summ.lang import WORD
@@ -58,10 +60,14 @@ def sumy_scorer(algorithm: Algorithm) -> Scorer:
 
         def record(infos: list[Any]) -> list[Any]:
             for info in infos:
-                ratings[info.order] = float(info.rating)
+                # LexRank divides by zero when no sentence has a content word: NaN means 0.
+                rating = float(info.rating)
+                ratings[info.order] = rating if math.isfinite(rating) else 0.0
             return infos[:1]
 
-        summarizer(_sumy_document(document), record)
+        with warnings.catch_warnings():  # numpy's divide-by-zero warning, handled above
+            warnings.simplefilter("ignore", RuntimeWarning)
+            summarizer(_sumy_document(document), record)
         return ratings
 
     return score

@@ -18,15 +18,17 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-_BLANK_LINES = re.compile(r"(?:\r\n|\r|\n)[ \t\f\v]*(?:\r\n|\r|\n)\s*")
+# A line break is CRLF, LF or a lone CR; "\r(?!\n)" keeps one CRLF from counting as two breaks.
+_NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
+_BLANK_LINES = re.compile(rf"{_NEWLINE}[ \t\f\v]*{_NEWLINE}\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
 _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A heading is short; the seed's all-caps subheads have 5-6 words, BBC titles up to ~12.
 _HEADING_MAX_WORDS = 16
-# "VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) ", "LONDON (Reuters) - ",
-# "WASHINGTON — ", "(CNN) -- ": a place in capitals and/or an agency in brackets, then a dash or not.
+# A dateline: a place in capitals and/or an agency in brackets, then a dash or not, as in
+# VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) | LONDON (Reuters) - | (CNN) --
 _DATELINE = re.compile(
     r"""^(?:
         [A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*(?:\([^()\n]{1,80}\))\s*(?:[-–—]+\s*)?

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -50,7 +51,7 @@ def segments(summary: Summary, sentence: Sentence) -> list[Segment]:
         cuts.update(c for c in (start, end) if sentence.start < c < sentence.end)
     bounds = sorted(cuts)
     runs: list[Segment] = []
-    for start, end in zip(bounds, bounds[1:], strict=False):
+    for start, end in pairwise(bounds):
         kinds = sorted({k for s, e, k in marks if s <= start and end <= e})
         style: Style = "+".join(kinds) if kinds else None  # type: ignore[assignment]
         text = _SPACE.sub(" ", _UNSAFE.sub("", summary.document.text[start:end]))

@@ -48,7 +48,8 @@ def print_summary(summary: Summary, console: Console) -> None:
         line = Text("• ", style="dim")
         for segment in segments(summary, pick.sentence):
             line.append(segment.text, style=STYLES.get(segment.style or "", ""))
-        console.print(Padding(line.rstrip() or line, (0, 0, 0, 1)))
+        line.rstrip()
+        console.print(Padding(line, (0, 0, 0, 1)))
     if summary.figures or summary.quotes:
         console.print()
         console.print(_legend())
