@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -75,8 +76,13 @@ def load(name: str) -> Language:
 
 
 def _stop_words(name: str) -> frozenset[str]:
+    """sumy's list for ``name``, read from its package data without importing sumy."""
+    spec = find_spec("sumy")
+    folders = spec.submodule_search_locations if spec else None
+    if not folders:
+        return frozenset()
+    listing = Path(next(iter(folders))) / "data" / "stopwords" / f"{name}.txt"
     try:
-        listing = resources.files("sumy") / "data" / "stopwords" / f"{name}.txt"
         words = listing.read_text(encoding="utf-8").split()
     except FileNotFoundError:
         return frozenset()

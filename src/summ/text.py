@@ -27,6 +27,9 @@ _ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A heading is short; the seed's all-caps subheads have 5-6 words, BBC titles up to ~12.
 _HEADING_MAX_WORDS = 16
+_SUBHEAD_MAX_WORDS = 12
+_SUBHEAD_ANY_CASE = 4  # "Background", "What next": too short to be a standfirst whatever the case
+_SUBHEAD_CAPITALS = 0.6
 # A dateline: a place in capitals and/or an agency in brackets, then a dash or not, as in
 # VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) | LONDON (Reuters) - | (CNN) --
 _DATELINE = re.compile(
@@ -128,10 +131,15 @@ def _is_heading(block: str, *, first: bool) -> bool:
         return True
     if _LINE_BREAK.search(block.strip()) or _ENDS_SENTENCE.search(block):
         return False
-    words = len(WORD.findall(block))
-    # Later headings are subheads ("MOSCOW TO BRIEF CHINA, US ON TALKS"); a standfirst without a
-    # final period is longer and is kept as a sentence.
-    return 0 < words <= (_HEADING_MAX_WORDS if first else _HEADING_MAX_WORDS - 4)
+    words = WORD.findall(block)
+    if first:
+        return 0 < len(words) <= _HEADING_MAX_WORDS
+    # Later, a subhead ("MOSCOW TO BRIEF CHINA, US ON TALKS", "What Happens Next") is capitalised
+    # like a headline; a standfirst without a final period is written like a sentence.
+    capitals = sum(w[0].isupper() or w[0].isdigit() for w in words)
+    return 0 < len(words) <= _SUBHEAD_MAX_WORDS and (
+        len(words) <= _SUBHEAD_ANY_CASE or capitals >= _SUBHEAD_CAPITALS * len(words)
+    )
 
 
 def _sentences(text: str, start: int, end: int, language: Language) -> list[Span]:

@@ -26,6 +26,8 @@ KEY_FIGURES = 8
 KEY_QUOTES = 5
 _QUOTE_MIN_WORDS = 4  # shorter quoted fragments are terms or scare quotes, not statements
 _CONTEXT_WORDS = 5
+_LAST_WORDS = re.compile(rf"(?:\S+\s*){{0,{_CONTEXT_WORDS}}}$")
+_FIRST_WORDS = re.compile(rf"(?:\s*\S+){{0,{_CONTEXT_WORDS}}}")
 
 
 def clean(text: str) -> str:
@@ -116,8 +118,10 @@ def context(summary: Summary, start: int, end: int) -> str:
         (s for s in summary.document.sentences if s.start <= start and end <= s.end), None
     )
     low, high = (sentence.start, sentence.end) if sentence else (start, end)
-    before = text[low:start].split()
-    after = text[end:high].split()
-    left = ("… " if len(before) > _CONTEXT_WORDS else "") + " ".join(before[-_CONTEXT_WORDS:])
-    right = " ".join(after[:_CONTEXT_WORDS]) + (" …" if len(after) > _CONTEXT_WORDS else "")
-    return clean(f"{left} {text[start:end]} {right}")
+    before, after = text[low:start], text[end:high]
+    # Whole words either side, keeping the spacing (or its absence: "2024.") next to the span.
+    left = _LAST_WORDS.search(before)[0]  # type: ignore[index]  # matches the empty string
+    right = _FIRST_WORDS.match(after)[0]  # type: ignore[index]
+    cut_left = "… " if left.strip() != before.strip() else ""
+    cut_right = " …" if right.strip() != after.strip() else ""
+    return cut_left + clean(left + text[start:end] + right) + cut_right
