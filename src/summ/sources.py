@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,4 +93,18 @@ def _decode(data: bytes, source: str) -> str:
     best = from_bytes(data).best()
     if best is None:
         raise InputError("cannot be decoded as text (not UTF-8 nor a known encoding)", source)
-    return str(best)
+    guess = str(best)
+    if not _mostly_latin(guess):
+        return guess  # Cyrillic, Greek, Arabic ...: the detector's language models know best
+    # On short Western text the detector picks among look-alike code pages (cp775, cp1250);
+    # legacy Western files are overwhelmingly Windows-1252, of which latin-1 is nearly a subset.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text if ord(c) > 127 and c.isalpha()]
+    latin = sum(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+    return latin >= len(letters) / 2
