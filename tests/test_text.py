@@ -143,3 +143,10 @@ def test_word_counts_and_indices() -> None:
     document = text.build("Title\n\nOne two three. Four five.", ENGLISH)
     assert [(s.index, s.words) for s in document.sentences] == [(0, 3), (1, 2)]
     assert document.words == 5
+
+
+def test_a_stray_quote_mark_does_not_swallow_the_paragraph() -> None:
+    article = '"' + " ".join(f"Sentence number {n} is here." for n in range(30))
+    units = sentences(article)
+    assert len(units) == 30 - 7  # the first unit holds 8 sentences, the most a quote may span
+    assert units[1] == "Sentence number 8 is here."

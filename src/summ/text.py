@@ -162,37 +162,58 @@ def _balance_quotes(text: str, spans: list[Span]) -> list[Span]:
     """Join sentences inside one quotation, so no sentence opens a quote it does not close.
 
     A quotation left open at the paragraph's end is the news convention for one that goes on in
-    the next paragraph; the paragraph's part stays one unit.
+    the next paragraph; the paragraph's part stays one unit. A mark still open after
+    ``_QUOTE_MAX_SENTENCES`` sentences is taken for a stray one, and joining stops there.
     """
     joined: list[Span] = []
-    open_quote = False
+    state = _QuoteState()
+    inside = 0
     for start, end in spans:
-        if open_quote and joined:
+        if state.depth and joined and inside < _QUOTE_MAX_SENTENCES:
             joined[-1] = (joined[-1][0], end)
+            inside += 1
         else:
             joined.append((start, end))
-        open_quote = quote_depth(text[joined[-1][0] : joined[-1][1]]) > 0
+            state, inside = _QuoteState(), 1
+        state.feed(text, start, end)
     return joined
 
 
+_QUOTE_MAX_SENTENCES = 8
 _OPENERS = {"“": "”", "«": "»", "„": "“"}
+_QUOTE_MARKS = re.compile(r'["“”«»„]')
+
+
+class _QuoteState:
+    """Double quotation marks open so far, fed one sentence at a time (linear overall)."""
+
+    __slots__ = ("expected", "straight")
+
+    def __init__(self) -> None:
+        self.expected: list[str] = []
+        self.straight = False
+
+    @property
+    def depth(self) -> int:
+        return len(self.expected) + int(self.straight)
+
+    def feed(self, text: str, start: int = 0, end: int | None = None) -> None:
+        for match in _QUOTE_MARKS.finditer(text, start, len(text) if end is None else end):
+            char = match[0]
+            if char == '"':
+                self.straight = not self.straight
+            elif self.expected and char == self.expected[-1]:
+                self.expected.pop()
+            elif char in _OPENERS:
+                self.expected.append(_OPENERS[char])
+            # A closing mark with no opener: the quotation began in an earlier unit.
 
 
 def quote_depth(sentence: str) -> int:
     """Double quotation marks left open at the end of ``sentence`` (0 when balanced)."""
-    expected: list[str] = []
-    straight_open = False
-    for char in sentence:
-        if char == '"':
-            straight_open = not straight_open
-        elif expected and char == expected[-1]:
-            expected.pop()
-        elif char in _OPENERS:
-            expected.append(_OPENERS[char])
-        elif char in "”»":
-            # A closing mark with no opener: the quotation began in an earlier unit.
-            continue
-    return len(expected) + int(straight_open)
+    state = _QuoteState()
+    state.feed(sentence)
+    return state.depth
 
 
 def _strip_dateline(text: str, span: Span) -> Span:
