@@ -1,0 +1,27 @@
+"""Key figures and direct quotes of an article, as spans of its text.
+
+``find_figures`` and ``find_quotes`` take the whole article (title included) and return spans
+whose offsets are Python string indices into it. Only the standard library is used, and every
+pattern is compiled once, so the cost is one linear pass per kind.
+"""
+
+from __future__ import annotations
+
+from summ.highlight.figures import find_figures
+from summ.highlight.quotes import is_quotation, raw_quotes
+from summ.highlight.speakers import attribute
+from summ.models import Quote
+
+__all__ = ["find_figures", "find_quotes"]
+
+
+def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
+    """Direct quotations of four words or more, in text order, with their speakers."""
+    del language  # quotation marks are read the same way in every language
+    found = raw_quotes(text)
+    speakers = attribute(text, found)
+    return tuple(
+        Quote(q.start, q.end, text[q.start : q.end], speaker)
+        for q, speaker in zip(found, speakers, strict=True)
+        if is_quotation(text, q)
+    )

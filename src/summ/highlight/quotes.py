@@ -1,0 +1,128 @@
+"""Direct quotations: pair quotation marks within each paragraph, by the context of each mark.
+
+A mark opens when a space (or the paragraph's start) is on its left and text on its right, and
+closes in the mirror case, whatever its glyph: so “English”, „German“, «French», 'single' and
+"straight" marks all work, and apostrophes (text on both sides) are never taken for marks.
+Quotes never cross a paragraph: an opening mark left open runs to the paragraph's end, which is
+how news copy continues a quotation into the next paragraph. Only outermost quotes are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = '"“”„«»'
+_SINGLE = "'‘’‚‹›"
+_MARK = re.compile(r"[\"“”„«»'‘’‚‹›]")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
+_OPEN_LEFT = " \t\n([{—–-/"
+_CLOSE_RIGHT = " \t\n.,;:!?)]}—–-/"
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# Marks open a title rather than a quotation after these words ("the film 'Love Actually'").
+_TITLE_CUE = re.compile(
+    r"\b(?:film|movie|book|novel|song|single|album|show|series|programme|program|play|musical|"
+    r"campaign|titled|entitled|called|dubbed|named|known as|slogan|hashtag|headline)\s*$",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 4  # shorter quoted fragments are optional in the gold set and often scare quotes
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """A quoted segment: the span inside the marks and where its marks are."""
+
+    start: int
+    end: int
+    opened_at: int
+    """Index of the opening mark."""
+    closed_at: int | None
+    """Index of the closing mark; None when the quote runs on to the paragraph's end."""
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the paragraphs: blank-line separated, or lines when the text has no blank line."""
+    splitter = _PARAGRAPH if _PARAGRAPH.search(text) else re.compile(r"\n\s*")
+    spans, start = [], 0
+    for gap in splitter.finditer(text):
+        spans.append((start, gap.start()))
+        start = gap.end()
+    spans.append((start, len(text)))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def raw_quotes(text: str) -> list[RawQuote]:
+    """Every outermost quoted segment, in text order, short ones included."""
+    found: list[RawQuote] = []
+    for start, end in paragraphs(text):
+        found.extend(_pair(text, start, end))
+    return found
+
+
+def is_quotation(text: str, quote: RawQuote) -> bool:
+    """Whether a segment is worth reporting: four words or more, not a title."""
+    inside = text[quote.start : quote.end]
+    words = _WORD.findall(inside)
+    if len(words) < _MIN_WORDS:
+        return False
+    if _TITLE_CUE.search(text, max(0, quote.opened_at - 30), quote.opened_at):
+        return len(words) > 8
+    return not _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    long = [w for w in words if len(w) > 3]
+    return len(words) <= 8 and bool(long) and all(w[0].isupper() for w in long)
+
+
+def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
+    left = text[at - 1] if at > start else " "
+    right = text[at + 1] if at + 1 < end else " "
+    can_open = not right.isspace() and (left in _OPEN_LEFT or _MARK.match(left) is not None)
+    can_close = not left.isspace() and (right in _CLOSE_RIGHT or _MARK.match(right) is not None)
+    if text[at] in "«»‹›" and not (can_open or can_close):
+        return text[at] in "«‹", text[at] in "»›"  # French spacing: « Bonjour »
+    if text[at] in _SINGLE and right.isdigit():
+        return False, can_close  # "'80s" is a decade, not an opening mark
+    return can_open, can_close
+
+
+def _pair(text: str, start: int, end: int) -> list[RawQuote]:
+    out: list[RawQuote] = []
+    stack: list[tuple[str, int]] = []  # (family, index of the opening mark)
+    for mark in _MARK.finditer(text, start, end):
+        at = mark.start()
+        family = "d" if text[at] in _DOUBLE else "s"
+        can_open, can_close = _flanks(text, at, start, end)
+        if can_close and any(f == family for f, _ in stack):
+            while stack[-1][0] != family:
+                stack.pop()  # an inner quote left open (or an apostrophe) ends with its outer one
+            opened = stack.pop()[1]
+            if not stack:
+                out.append(_segment(text, opened, at, at))
+        elif can_open:
+            if family == "d" and stack and stack[0][0] == "d":
+                # a new quotation while one is open: news copy starts a new quoted paragraph
+                # without closing the previous one ("…the end. "Next…")
+                out.append(_segment(text, stack[0][1], _space_before(text, at), None))
+                stack.clear()
+            stack.append((family, at))
+    if stack and stack[0][0] == "d":
+        out.append(_segment(text, stack[0][1], end, None))
+    return [q for q in out if q.end > q.start]
+
+
+def _space_before(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _segment(text: str, opened: int, end: int, closed: int | None) -> RawQuote:
+    start = opened + 1
+    spaced = closed is None or text[opened] in "«‹"
+    while spaced and start < end and text[start].isspace():
+        start += 1  # French spacing inside guillemets stays out of the span
+    if spaced:
+        end = max(start, _space_before(text, end))
+    return RawQuote(start, end, opened, closed)

@@ -1,0 +1,209 @@
+"""Figures and quotes on sentences written for these tests, plus a floor on the dev set."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from summ.highlight import find_figures, find_quotes
+
+EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+
+
+def figures(text: str) -> list[str]:
+    found = find_figures(text)
+    assert all(text[f.start : f.end] == f.text for f in found)
+    return [f.text for f in found]
+
+
+def kinds(text: str) -> list[str]:
+    return [f.kind for f in find_figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The deal is worth $1.13bn, or £600m.", ["$1.13bn", "£600m"]),
+        ("It paid 3.5 million euros, then US$5 and €20.", ["3.5 million euros", "US$5", "€20"]),
+        ("Costs rose 4 per cent, 2.5 percent and 7%.", ["4 per cent", "2.5 percent", "7%"]),
+        ("Rates went up 0.25 percentage points.", ["0.25 percentage points"]),
+        ("Between 3% and 4% of voters, 5 to 10 million people.", ["3% and 4%", "5 to 10 million"]),
+        ("Growth from 30% to 29% in the 2004-05 season.", ["30%", "29%", "2004-05"]),
+        (
+            "Born on 3rd May, 1990, back on June 14 and 2 March 2001.",
+            ["3rd May, 1990", "June 14", "2 March 2001"],
+        ),
+        (
+            "The firm was set up in 1987 and peaked in the 1990s and the '80s.",
+            ["1987", "1990s", "'80s"],
+        ),
+        (
+            "Doors open at 7:30 p.m. local time (18:30 GMT), or 14:00 local time, or 4pm.",
+            ["7:30 p.m.", "18:30 GMT", "14:00", "4pm"],
+        ),
+        (
+            "A 3-hour wait, six hours, 40 minutes and three years.",
+            ["3-hour", "six hours", "40 minutes", "three years"],
+        ),
+        ("They won 4-0 and then 6-7 (3-7) in the final.", ["4-0", "6-7 (3-7)"]),
+        ("The 27-year-old driver, aged 51, was fine.", ["27-year-old", "51"]),
+        (
+            "A 12km run, a 7ft wall and 4,500 kilometres of road.",
+            ["12km", "7ft", "4,500 kilometres"],
+        ),
+        ("Some 8,000 soldiers and 30 million viewers.", ["8,000", "30 million"]),
+        ("Nearly 300 fans and more than 12% of staff.", ["300", "12%"]),
+    ],
+)
+def test_figures(text: str, expected: list[str]) -> None:
+    assert figures(text) == expected
+
+
+def test_figure_kinds() -> None:
+    assert kinds("It cost £5m, rose 3%, in 2010, on 4 July, at 9pm, for two weeks.") == [
+        "money",
+        "percent",
+        "year",
+        "date",
+        "time",
+        "duration",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Zenit-3 rocket went to the G7 meeting after Covid-19 hit the M25.",
+        "She listened to Radio 4 on Windows 10 and a PS3 at MI6.",
+        "Call 0800 555 0199 or visit https://example.com/page/2024 now.",
+        "The two leaders met three children.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert figures(text) == []
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    found = find_quotes(text)
+    assert all(text[q.start : q.end] == q.text for q in found)
+    return [(q.text, q.speaker) for q in found]
+
+
+def test_quote_with_speaker_after() -> None:
+    text = 'Chancellor Maria Lopez spoke.\n\n"We will cut the tax next year," Lopez said.'
+    assert quotes(text) == [("We will cut the tax next year,", "Maria Lopez")]
+
+
+def test_quote_interrupted_by_attribution() -> None:
+    text = '"I really do hope," said Tom Reed, "that this plan works out."'
+    assert quotes(text) == [
+        ("I really do hope,", "Tom Reed"),
+        ("that this plan works out.", "Tom Reed"),
+    ]
+
+
+def test_speaker_before_and_pronoun() -> None:
+    text = (
+        "Anna Berg runs the shop.\n\n"
+        'Berg said: "Sales have never been this good."\n\n'
+        '"We are hiring more staff soon," she said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Anna Berg", "Anna Berg"]
+
+
+def test_speaker_by_role_and_organisation() -> None:
+    text = (
+        "Prime Minister Ola Svensson visited the plant.\n\n"
+        '"This factory is the future of the region," the prime minister told reporters.\n\n'
+        'A spokesman for Acme said: "We welcome the visit of the government today."\n\n'
+        'According to Acme, the plant "will double its output by the spring".'
+    )
+    assert [s for _, s in quotes(text)] == ["Ola Svensson", "Acme", "Acme"]
+
+
+def test_curly_single_guillemets_and_german_marks() -> None:
+    text = (
+        "He said ‘it is what it is, really’ and left.\n\n"
+        "Elle a dit « nous allons gagner ce match » hier.\n\n"
+        "Er sagte „wir schaffen das ganz sicher“ gestern."
+    )
+    assert [t for t, _ in quotes(text)] == [
+        "it is what it is, really",
+        "nous allons gagner ce match",
+        "wir schaffen das ganz sicher",
+    ]
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The players' union didn't agree with the club's view of the '90s rules."
+    assert quotes(text) == []
+
+
+def test_quote_continued_across_paragraphs() -> None:
+    text = 'Joe Bloggs said: "The first part of it goes here.\n\n"And the second part ends."'
+    assert [t for t, _ in quotes(text)] == [
+        "The first part of it goes here.",
+        "And the second part ends.",
+    ]
+
+
+def test_nested_quote_keeps_outer() -> None:
+    text = "\"She told me, 'never give up on it', and I never did,\" he said."
+    assert [t for t, _ in quotes(text)] == ["She told me, 'never give up on it', and I never did,"]
+
+
+def test_unbalanced_mark_stays_in_its_paragraph() -> None:
+    text = 'He called it "a plan that will fail badly\n\nNext paragraph has no quote at all here.'
+    found = quotes(text)
+    assert [t for t, _ in found] == ["a plan that will fail badly"]
+
+
+def test_titles_and_short_scare_quotes_are_skipped() -> None:
+    text = 'She starred in the film "Gone With The Wind" and called it "fun".'
+    assert quotes(text) == []
+
+
+def test_linear_time_on_hostile_input() -> None:
+    started = time.perf_counter()
+    find_figures("word " * 200_000)
+    find_quotes("word " * 200_000)
+    find_quotes('" ' * 10_000 + "'a " * 10_000)
+    find_figures("1 " * 100_000)
+    assert time.perf_counter() - started < 6
+
+
+def _scorer():
+    path = EVAL / "score_highlights.py"
+    spec = importlib.util.spec_from_file_location("score_highlights", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.eval
+def test_dev_set_floor() -> None:
+    data = EVAL / "highlights_dev.jsonl"
+    if not data.exists():
+        pytest.skip(f"../shared/eval absent: {data} not found, dev-set floor not checked")
+    gold = [json.loads(line) for line in data.open(encoding="utf-8")]
+    pred = [
+        {
+            "figures": [{"start": f.start, "end": f.end} for f in find_figures(d["article"])],
+            "quotes": [
+                {"start": q.start, "end": q.end, "speaker": q.speaker}
+                for q in find_quotes(d["article"])
+            ],
+        }
+        for d in gold
+    ]
+    score = _scorer().score
+    assert score(gold, pred, "figures")["f1"] >= 0.97
+    quote_scores = score(gold, pred, "quotes")
+    assert quote_scores["f1"] >= 0.97
+    assert quote_scores["speaker_acc"] >= 0.81
