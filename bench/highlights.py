@@ -76,8 +76,8 @@ def errors(gold: dict, pred: dict, kind: str, jaccard) -> list[str]:
 def _wrong_speaker(pred: dict, gold: dict) -> bool:
     if not gold.get("speaker") or not gold["required"]:
         return False
-    said = set((pred["speaker"] or "").split())
-    return not said & set(gold["speaker"].split())
+    said = set((pred["speaker"] or "").casefold().split())
+    return not said & set(gold["speaker"].casefold().split())
 
 
 def main() -> int:

@@ -167,6 +167,90 @@ def test_titles_and_short_scare_quotes_are_skipped() -> None:
     assert quotes(text) == []
 
 
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def test_headline_is_never_a_name_and_demonym_is_never_one() -> None:
+    text = (
+        "Lund, Berg Sign First Ever Fishing Pact In Cape Town After Long Talks\n\n"
+        "Swedish Prime Minister Anton Lund and South African leader Kari Berg signed the pact.\n\n"
+        '"We have opened a new chapter for our fishermen," the South African leader said.\n\n'
+        '"This is only the first step for both countries," Berg added.\n\n'
+        '"It will take years of work to get it right," said the Swedish prime minister.'
+    )
+    assert [s for _, s in quotes(text)] == ["Kari Berg", "Kari Berg", "Anton Lund"]
+
+
+def test_seed_article_speakers() -> None:
+    text = (SAMPLES / "vladivostok-summit.txt").read_text(encoding="utf-8")
+    found = quotes(text)
+    assert {s for _, s in found} == {"Kim Jong Un", "Vladimir Putin"}
+    assert dict(found)["only the first step"] == "Kim Jong Un"
+    assert dict(found)["traveling thousands of kilometers"] == "Kim Jong Un"
+
+
+def test_pronoun_skips_programmes_and_organisations() -> None:
+    text = (
+        "Wessex legend Tom Hale has urged the club to keep its captain this summer.\n\n"
+        'He told Radio Wessex Sport Live: "The club would be mad to sell him at any price."'
+    )
+    assert [s for _, s in quotes(text)] == ["Tom Hale"]
+
+
+def test_attribution_after_a_possessive() -> None:
+    text = (
+        "Shooting of the film was moved abroad.\n\n"
+        '"Nothing is coming in to replace the money," said The Long Road\'s executive producer '
+        'Ann Vale. "We are simply waiting."\n\n'
+        '"Prices will rise again next year," said XYZ survey chairman Jo Bell.'
+    )
+    assert [s for _, s in quotes(text)] == ["Ann Vale", "Ann Vale", "Jo Bell"]
+
+
+def test_the_company_is_the_organisation_not_a_frequent_surname() -> None:
+    text = (
+        "Acme said sales rose in Europe. Chief executive Jo Park said the year had been hard.\n\n"
+        "Mr Park will stay on. Park joined in 1990, and Park has led it since 2001.\n\n"
+        'Sales in Asia rose 2% "despite weak demand for our fizzy drinks", the company said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Acme"]
+
+
+def test_speaker_introduced_later_in_the_paragraph() -> None:
+    text = (
+        '"It is all about seizing the moment in a crisis," says the outgoing leader of '
+        "Westmoor District Council.\n\n"
+        "Dana Frost is showing me around the new council offices. They are full of light.\n\n"
+        '"He was sent off in the last minute of the game. "We do not know what happened after '
+        'the whistle," said league secretary Tom Bell.'
+    )
+    assert [s for _, s in quotes(text)] == ["Dana Frost", "Tom Bell", "Tom Bell"]
+
+
+def test_she_goes_to_the_latest_person_subject() -> None:
+    text = (SAMPLES / "tidewater-bridge.md").read_text(encoding="utf-8")
+    found = dict(quotes(text))
+    assert found[next(t for t in found if t.startswith("No piling"))] == "Amira Khan"
+    assert found[next(t for t in found if t.startswith("We are not against"))] == (
+        "Peter Lindqvist"
+    )
+    text = (
+        "The Wildlife Trust said the works would disturb the birds.\n\n"
+        "The council's head of parks, Rosa Lind, told the meeting the plan was safe. "
+        '"No work will take place in the nesting season at all," she said.\n\n'
+        'Omar Haddad, a Zarevian official, told reporters it was "a plan that will not work".'
+    )
+    assert [s for _, s in quotes(text)] == ["Rosa Lind", "Omar Haddad"]
+
+
+def test_campaign_names_and_foreign_terms_are_not_quotes() -> None:
+    text = (
+        'The mayor has launched a "fair homes for all families" campaign.\n\n'
+        'It was a "que sera sera, whatever will be" moment for the party, said Jo Li.'
+    )
+    assert quotes(text) == []
+
+
 def test_linear_time_on_hostile_input() -> None:
     started = time.perf_counter()
     find_figures("word " * 200_000)
@@ -205,5 +289,14 @@ def test_dev_set_floor() -> None:
     score = _scorer().score
     assert score(gold, pred, "figures")["f1"] >= 0.97
     quote_scores = score(gold, pred, "quotes")
-    assert quote_scores["f1"] >= 0.97
-    assert quote_scores["speaker_acc"] >= 0.81
+    assert quote_scores["f1"] >= 0.98
+    assert quote_scores["speaker_acc"] >= 0.97
+
+
+def test_one_long_unbroken_token_stays_fast() -> None:
+    # A base64 blob in a saved page: the e-mail pattern once backtracked quadratically on it.
+    text = "Prices rose 5% last year. " + "QUJD" * 50_000 + " Write to a@b.com today."
+    start = time.perf_counter()
+    figures = find_figures(text)
+    assert time.perf_counter() - start < 2
+    assert [f.text for f in figures] == ["5%"]

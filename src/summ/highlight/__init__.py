@@ -19,9 +19,10 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
     """Direct quotations of four words or more, in text order, with their speakers."""
     del language  # quotation marks are read the same way in every language
     found = raw_quotes(text)
-    speakers = attribute(text, found)
+    keep = [is_quotation(text, q) for q in found]
+    speakers = attribute(text, found, keep)
     return tuple(
         Quote(q.start, q.end, text[q.start : q.end], speaker)
-        for q, speaker in zip(found, speakers, strict=True)
-        if is_quotation(text, q)
+        for q, speaker, kept in zip(found, speakers, keep, strict=True)
+        if kept
     )

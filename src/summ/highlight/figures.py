@@ -109,7 +109,7 @@ _FREE_CAPS = frozenset(
 )
 _PRECEDING = re.compile(r"(\S+)[ \t]+$")
 _BLOCKED = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|uk)\S*"
+    r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]++@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|uk)\S*"
     r"|(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?|0\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}"
     r"|(?<!\w)\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\w)"
 )

@@ -25,6 +25,21 @@ _TITLE_CUE = re.compile(
     r"campaign|titled|entitled|called|dubbed|named|known as|slogan|hashtag|headline)\s*$",
     re.IGNORECASE,
 )
+# ... and before these ("the 'Fair Pay' campaign"), or when an article opens the marks and a noun
+# follows them: 'a "laissez faire" attitude' is a term used as an adjective, not a quotation.
+_TITLE_AFTER = re.compile(
+    r"\s+(?:campaign|slogan|hashtag|initiative|scheme|movement|petition|motto|brand|label|"
+    r"policy|doctrine|strategy|agenda|programme|program|project|event|tour)\b",
+    re.IGNORECASE,
+)
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an|the)\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS = frozenset(
+    "is was are were be been being has have had will would could should can may might must "  # noqa: SIM905 - one string reads better than a list of words
+    "do does did and or but nor of to in on at for with by from as than that which who whom "
+    "whose when where while if so he she it they we i you this these those there said says "
+    "told added according not also just only even".split()
+)
 _MIN_WORDS = 4  # shorter quoted fragments are optional in the gold set and often scare quotes
 
 
@@ -67,7 +82,21 @@ def is_quotation(text: str, quote: RawQuote) -> bool:
         return False
     if _TITLE_CUE.search(text, max(0, quote.opened_at - 30), quote.opened_at):
         return len(words) > 8
+    if quote.closed_at is not None and _term(text, quote.opened_at, quote.closed_at + 1):
+        return False
     return not _title_case(words)
+
+
+def _term(text: str, opened: int, after: int) -> bool:
+    """Whether quoted words name a campaign or a term rather than report anybody's words."""
+    if _TITLE_AFTER.match(text, after):
+        return True
+    if not _ARTICLE_BEFORE.search(text, max(0, opened - 5), opened):
+        return False
+    following = _NEXT_WORD.match(text, after)
+    if following is None:
+        return False
+    return following[1] not in _NOT_NOUNS and not following[1].endswith("ly")
 
 
 def _title_case(words: list[str]) -> bool:

@@ -1,260 +1,266 @@
 """Who said a quote: the attribution next to it, resolved to the fullest name the article uses.
 
-The attribution is looked for after the closing mark ('," Putin said', '," said Mr Lockyer') and
-then before the opening mark ('Putin said: "', 'according to X'). Pronouns go to the person who
-opened a sentence since the previous quote, descriptions ("the Russian president") to a person
-the article gave that role, "the council" to an organisation named with that word. A quote with
-no attribution of its own continues the previous speaker's words, as news copy runs them.
+The attribution is looked for after the closing mark ('," Putin said', '," said The Long Road's
+producer Ann Vale') and then before the opening mark ('Putin said: "', 'according to X');
+``describe`` resolves pronouns and descriptions. A quote with no attribution of its own belongs to
+whoever the sentences just before it report ('Vale says she once told him why.'), else it
+continues the previous speaker's words, as news copy runs them, else goes to a person named
+just after it.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from summ.highlight.describe import State, later, resolve, subject
+from summ.highlight.names import NAME, RUN, collect, headline_lines, strip_name
+from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
 
 if TYPE_CHECKING:
     from summ.highlight.quotes import RawQuote
 
-_VERBS = (
-    r"said|says|say|told|tells|added|adds|explained|explains|stressed|insisted|argued|warned|"
-    r"noted|claimed|declared|announced|wrote|writes|tweeted|posted|replied|continued|concluded|"
-    r"admitted|asked|suggested|commented|remarked|recalled|urged|acknowledged|confirmed|"
-    r"promised|described|describing|saying|adding|noting|insists|argues|warns|believes|thinks"
-)
-_TOKEN = r"[A-Z][\w'’-]*"  # noqa: S105 - a regex, not a password
-_NAME = rf"(?:{_TOKEN}(?:[ \t]+(?:(?:de|van|von|der|da|di|del|bin|al|la|le)[ \t]+)?{_TOKEN})*)"
 _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{1,70}?"
-_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 _ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+)?"
-# '," Putin said' / '," the Russian president told' / '," said Mr Lockyer, an analyst'
-_AFTER = re.compile(
-    rf"^[\s,—–-]*(?:(?P<who>{_NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{_VERBS})\b"
-    rf"|(?:{_VERBS})\s+(?P<obj>{_DESC}|(?:[\w'’-]+\s+){{0,5}}?{_NAME})(?:,\s+(?P<appo>{_NAME})\s*$)?"
-    rf"(?=\s*$|[,;:\s]))"
+# '," Putin said' / '," the Russian president told'
+_WHO_VERB = re.compile(
+    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{VERBS})\b"
 )
-_VERB = re.compile(rf"\b(?:{_VERBS})\b")
-_ACCORDING = re.compile(rf"[Aa]ccording to\s+({_NAME}|{_DESC})(?:,|\s*$)")
-_FOR_ORG = re.compile(rf"(?:spokes\w+|representative|source|statement)\s+(?:for|from)\s+({_NAME})")
-_ORG_BEFORE = re.compile(rf"({_NAME})\s+(?:spokes\w+|representative|statement)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])")
+# '," Jo Bell, of the Acme Group, said'
+_NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
+# '," said Mr Lockyer, an analyst'
+_VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
+_VERB = re.compile(rf"\b(?:{VERBS})\b")
+_ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
-_RUN = re.compile(rf"(?<![\w'’]){_NAME}")
-_TITLES = frozenset(
-    "mr mrs ms miss dr sir dame lord lady prof professor rev the president prime minister "  # noqa: SIM905 - one string reads better than a list of words
-    "foreign chancellor secretary leader chairman chief executive general senator governor "
-    "judge archaeologist economist analyst captain coach manager king queen prince princess "
-    "pope bishop father mayor but and in on at he she it they this that a an of for one january "
-    "february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday last next however".split()
-)
-_ORG_WORDS = frozenset(
-    "company firm group team club party government ministry department police bank agency "  # noqa: SIM905 - one string reads better than a list of words
-    "organisation organization charity college university school hospital board commission "
-    "committee council office union league association trust court army".split()
-)
+_AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
+_LEAD = re.compile(r"[\s,—–-]*")
+_PREPOSITION = re.compile(r"\s(?:from|of|at|for|with)\s+(?:the\s+)?$")
 
 
-@dataclass
-class _Context:
-    text: str
-    names: list[tuple[int, str]] = field(default_factory=list)
-    """(position, name with titles stripped) of each capitalised run, in text order."""
-    last: str | None = None
-    last_at: int = 0
-    common: set[str] = field(default_factory=set)
-    """Lower-case words of the article: a capitalised one of them opens a sentence, not a name."""
-    starts: list[int] = field(default_factory=list)
-    fullest: dict[str, str] = field(default_factory=dict)
-    """Every run of name words -> the longest name containing it (built once: linear time)."""
-    surnames: Counter[str] = field(default_factory=Counter)
+def attribute(
+    text: str, quotes: list[RawQuote], keep: list[bool] | None = None
+) -> list[str | None]:
+    """The speaker of each quote (in the same order), or None where the article does not say.
 
-    def __post_init__(self) -> None:
-        self.starts = [start for start, _ in self.names]
-        for form in dict.fromkeys(form for _, form in self.names):
-            words = form.split()
-            for i in range(len(words)):
-                for j in range(i + 1, min(len(words), i + 6) + 1):
-                    part = " ".join(words[i:j])
-                    if len(words) > len(self.fullest.get(part, part).split()):
-                        self.fullest[part] = form
-        self.surnames = Counter(form.split()[-1] for _, form in self.names)
-
-    def before(self, at: int, limit: int = 400) -> list[tuple[int, str]]:
-        """The names just before ``at``, latest first (bounded, so each quote costs the same)."""
-        end = bisect_left(self.starts, at)
-        return self.names[max(0, end - limit) : end][::-1]
-
-
-def attribute(text: str, quotes: list[RawQuote]) -> list[str | None]:
-    """The speaker of each quote (in the same order), or None where the article does not say."""
+    ``keep`` marks the quotes that are reported: a skipped one (a title, a scare-quoted word)
+    never becomes the "previous speaker" that later quotes continue.
+    """
     common = set(re.findall(r"\b[a-z]+\b", text))
-    context = _Context(text, _names(text, common), common=common)
+    spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
+    state = State(text, collect(text, spans, common), common)
+    heads = headline_lines(text)
     speakers: list[str | None] = []
-    for quote in quotes:
-        mention = _after(text, quote) or _before(text, quote)
-        speaker = _resolve(context, mention, quote.opened_at) if mention else None
-        speaker = speaker or context.last or _subject(context, quote.opened_at, org=False)
-        context.last, context.last_at = speaker, quote.start
+    for i, quote in enumerate(quotes):
+        end = quote.end if quote.closed_at is None else quote.closed_at
+        found = (
+            _after(text, quote, state)
+            or _before(text, quote, heads, state)
+            or _ahead(text, quotes[i + 1 : i + 4], end, state)
+        )
+        speaker = resolve(state, found[0], found[1], end) if found else None
+        if speaker is None and not found:
+            speaker = _reported(state, quote)
+        speaker = (
+            speaker or state.last or later(state, end) or subject(state, quote.opened_at, org=False)
+        )
+        if found or keep is None or keep[i]:
+            state.last, state.last_at = speaker, end
         speakers.append(speaker)
     return speakers
 
 
-def _after(text: str, quote: RawQuote) -> str | None:
-    if quote.closed_at is None:
-        return None
-    after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
-    cut = re.search(r"[\"“”]|[.!?](?:\s|$)", after)
-    match = _AFTER.match(after[: cut.start()] if cut else after)
-    if match is None or (match["who"] and match["who"].islower() and match["who"] not in _PRONOUNS):
-        return None
-    return match["appo"] or match["who"] or match["obj"]
-
-
-def _before(text: str, quote: RawQuote) -> str | None:
-    head = text[max(0, quote.opened_at - 400) : quote.opened_at]
-    paragraph = head.rsplit("\n", 1)[-1]
-    # 'X said in his column\n\n: "…': an attribution cut off by a stray paragraph break
-    head = paragraph if paragraph.strip(" \t:") else head.rstrip(" \t:\n")
-    head = _QUOTED.sub(" ", head).rstrip()
-    if not head or head[-1] in ".!?":
-        return None  # the quote opens its sentence: it continues the previous speaker
-    sentence = _SENTENCE_END.split(head)[-1]
-    according = _ACCORDING.search(sentence)
-    if according:
-        return according[1]
-    verb = _VERB.search(sentence)
-    return _subject_of(sentence[: verb.start()]) if verb else _first_run(sentence)
-
-
-def _subject_of(left: str) -> str | None:
-    """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
-    chunks = [c.strip() for c in left.split(",")][::-1]
-    for chunk in chunks[:4]:
-        words = chunk.split()
-        if not words or (words[0].islower() and words[0] not in _PRONOUNS | {"the", "a", "an"}):
-            continue
-        if words[-1].lower() in _PRONOUNS:
-            return words[-1]
-        if words[0].lower() in {"the", "a", "an", "his", "her", "its"} and words[-1].islower():
-            return chunk
-        return _last_run(chunk)
+def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tuple[str, int] | None:
+    """The attribution of a quote that runs straight on from this one ('"A. "B," said Jo Li.')."""
+    for quote in following:
+        if text[end : quote.opened_at].strip(" \t\"”’'"):
+            return None
+        found = _after(text, quote, state)
+        if found:
+            return found
+        end = quote.end
     return None
 
 
-def _first_run(sentence: str) -> str | None:
-    run = _RUN.search(sentence)
+def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
+    if quote.closed_at is None or text[quote.closed_at - 1] == ".":
+        return None  # '…the end." Next sentence': what follows is not an attribution
+    after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
+    cut = _AFTER_CUT.search(after)
+    segment = after[: cut.start()] if cut else after
+    segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
+    match = _WHO_VERB.match(segment)
+    if match:
+        who = match["who"]
+        if " " not in who and who.islower() and who not in PRONOUNS:
+            return None  # "," officials said': nobody named
+        return who, quote.opened_at
+    match = _NAME_COMMA.match(segment)
+    if match and _VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
+        return match["who"], quote.opened_at
+    match = _VERB_FIRST.match(segment)
+    if match:
+        named = _object_name(match["obj"], state)
+        return (named, quote.opened_at) if named else None
+    return None
+
+
+def _object_name(obj: str, state: State) -> str | None:
+    """The speaker named after a verb.
+
+    As in 'Mr Lockyer, an analyst', 'the trust's director, Dr Lin', 'XYZ survey chairman Jo
+    Bell', 'The Long Road's producer Ann Vale', 'the company'.
+    """
+    chunks = [c.strip() for c in obj.split(",")]
+    words = chunks[0].split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in PRONOUNS:
+        return words[0]
+    person = _person_run(chunks[0], state, last=first in DETERMINERS)
+    if person:
+        return person
+    if first in DETERMINERS:
+        if words[-1][:1].islower() and len(chunks) > 1 and _whole_name(chunks[1]):
+            return chunks[1]  # "the trust's director, Dr Peter Lindqvist"
+        return chunks[0]
+    run = RUN.match(chunks[0])
     return run[0] if run else None
 
 
-def _last_run(chunk: str) -> str | None:
-    runs = _RUN.findall(chunk)
-    return runs[-1] if runs else None
+def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
+    """The first run of a chunk that names a person ("XYZ survey chairman Jo Bell").
 
-
-def _names(text: str, common: set[str]) -> list[tuple[int, str]]:
-    """Every capitalised run of the text with its titles, roles and owners stripped."""
-    out = []
-    for run in _RUN.finditer(text):
-        words = run[0].replace("’", "'").split()
-        owner = max((i for i, w in enumerate(words[:-1]) if w.endswith("'s")), default=-1)
-        start = run.start() + len(" ".join(words[: owner + 1])) + (owner >= 0)
-        words = words[owner + 1 :]
-        while words and _dropped(words, common):
-            start += len(words.pop(0)) + 1
-        if words:
-            out.append((start, " ".join(words).removesuffix("'s")))
-    return out
-
-
-def _dropped(words: list[str], common: set[str]) -> bool:
-    head = words[0].lower().rstrip(".")
-    nationality = len(words) > 2 and head.endswith(("ian", "ean", "ese", "ish"))
-    return head in _TITLES or head in common or nationality
-
-
-def _resolve(context: _Context, mention: str, at: int) -> str | None:
-    words = mention.split()
-    first = words[0].lower()
-    if len(words) == 1 and first in _PRONOUNS:
-        org = first in {"it", "they", "we"}
-        return _subject(context, at, org=org, since=context.last_at) or (
-            None if org else context.last
-        )
-    if first in {"the", "a", "an", "his", "her", "its", "their"} and mention[-1:].islower():
-        return _describe(context, mention, at)
-    if words[-1][:1].isupper():
-        words = (_last_run(mention) or mention).split()
-    while words and _dropped(words, context.common):
-        words.pop(0)
-    name = " ".join(words).removesuffix("'s").removesuffix("’s")
-    return _fullest(context, name) if name else None
-
-
-def _fullest(context: _Context, name: str) -> str:
-    """The longest name of the article that contains this one ("Putin" -> "Vladimir Putin")."""
-    return context.fullest.get(name, name)
-
-
-def _subject(context: _Context, at: int, *, org: bool, since: int = 0) -> str | None:
-    """The latest name between ``since`` and ``at`` that opened its sentence."""
-    for start, form in context.before(at, 60):
-        if start < since:
-            break
-        full = _fullest(context, form)
-        person_like = len(full.split()) > 1 or org
-        if _near_start(context.text, start) and person_like and _is_org(full) == org:
-            return full
+    After a determiner, only one that ends the chunk counts ("the firm's boss Jo Li", not "the
+    former Ajax and Porto Alegre coach").
+    """
+    for run in RUN.finditer(chunk):
+        if last and run.end() < len(chunk):
+            continue
+        words, titled, _ = strip_name(run[0].replace("’", "'").split(), state.common)
+        if words and (titled or state.names.is_person(state.names.full(" ".join(words)))):
+            return run[0]
     return None
 
 
-def _near_start(text: str, at: int) -> bool:
-    """Whether a name comes within four words of its sentence's start ("But her friend X")."""
-    before = re.split(r"[.!?\n]", text[max(0, at - 60) : at])[-1]
-    return len(before.split()) <= 4
+def _whole_name(chunk: str) -> bool:
+    run = RUN.match(chunk)
+    return run is not None and run.end() == len(chunk)
 
 
-def _is_org(form: str) -> bool:
-    return form.isupper() or any(w.lower() in _ORG_WORDS for w in form.split())
+def _before(
+    text: str, quote: RawQuote, heads: list[tuple[int, int]], state: State
+) -> tuple[str, int] | None:
+    low = max(0, quote.opened_at - 400)
+    head = text[low : quote.opened_at]
+    cut = head.rfind("\n") + 1
+    if head[cut:].strip(" \t:"):
+        low, head = low + cut, head[cut:]
+    else:
+        # 'X said in his column\n\n: "…': an attribution cut off by a stray paragraph break
+        head = head.rstrip(" \t:\n")
+        if not head or any(s <= low + len(head) - 1 < e for s, e in heads):
+            return None
+    head = _QUOTED.sub(lambda m: " " * len(m[0]), head).rstrip()
+    if not head or head[-1] in ".!?":
+        return None  # the quote opens its sentence: it continues the previous speaker
+    starts = [m.end() for m in _SENTENCE_END.finditer(head)]
+    begin = starts[-1] if starts else 0
+    sentence = head[begin:]
+    at = low + begin
+    verb = _VERB.search(sentence)
+    said = subject_of(sentence[: verb.start()], state.common) if verb else None
+    according = _ACCORDING.search(sentence)
+    found = said or (according[1] if according else None)
+    if found is None and verb is None:
+        found = _clause_subject(sentence, state)
+    return (found, at) if found else None
 
 
-def _describe(context: _Context, mention: str, at: int) -> str | None:
-    """Resolve "the Russian president", "the council's spokesperson", "a spokesman for Fox"."""
-    org = _FOR_ORG.search(mention) or _ORG_BEFORE.search(mention)
-    if org:
-        return _fullest(context, org[1])
-    if mention.split(maxsplit=1)[0].lower() in {"a", "an"}:
-        return None  # "a top official said": not named
-    nouns = re.findall(r"[a-z]+", mention.lower())
-    for noun in reversed(nouns):
-        if noun in _ORG_WORDS:
-            return _named_with(context, noun, at) or _frequent(context)
-    return _role(context, nouns[-1], at) or context.last
+def subject_of(left: str, common: set[str]) -> str | None:
+    """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
+    description = None
+    for chunk in [c.strip() for c in left.split(",")][::-1][:4]:
+        words = chunk.split()
+        if not words or (words[0].islower() and words[0] not in PRONOUNS | DETERMINERS):
+            continue
+        if description is not None:
+            # "Omar Haddad, a Zarevian official, told": the name before the description
+            return chunk if _whole_name(chunk) and len(words) > 1 else description
+        if words[-1].lower() in PRONOUNS:
+            return words[-1]
+        if words[0].lower() in PRONOUNS and len(words) <= 3:
+            return words[0]  # "He also", "She later"
+        if _describes(words):
+            description = chunk  # "the firm's boss", "Acme's Head of Sales"
+            continue
+        return _chunk_name(chunk, common)
+    return description
 
 
-def _named_with(context: _Context, noun: str, at: int) -> str | None:
-    """The organisation named with this word, the latest before ``at`` or else the first after."""
-    for _, form in context.before(at):
-        if noun in form.lower().split():
-            return form
-    return next((f for s, f in context.names[:400] if noun in f.lower().split()), None)
+def _describes(words: list[str]) -> bool:
+    """Whether a chunk is a description rather than a name ("the head of X", "Acme's boss")."""
+    if words[0].endswith(("'s", "’s")):
+        return True
+    if not words[-1][:1].islower() or len(words) > 8:
+        return False
+    return words[0].lower() in DETERMINERS or words[-1] in PERSON_TITLES
 
 
-def _frequent(context: _Context) -> str | None:
-    """The name the article repeats most: the company of a business story, for "the company"."""
-    top = context.surnames.most_common(1)
-    return _fullest(context, top[0][0]) if top else None
+def _chunk_name(chunk: str, common: set[str]) -> str | None:
+    """The name a subject chunk gives.
 
-
-def _role(context: _Context, noun: str, at: int) -> str | None:
-    """The latest person the article introduced with this role word ("President Vladimir Putin")."""
-    found = [
-        _fullest(context, form)
-        for start, form in context.before(at)
-        if len(form.split()) > 1
-        and re.search(rf"\b{noun}\b", context.text[max(0, start - 40) : start].lower())
+    "Chancellor Maria Lopez" ends with its name, "Jo Bell from the Acme Group" opens with it, and
+    so does "Lopez repeated that … and".
+    """
+    runs = [
+        run
+        for run in RUN.finditer(chunk)
+        if strip_name(run[0].replace("’", "'").split(), common)[0]
     ]
-    # the person the story is about wins over one mentioned in passing with the same title
-    return max(found, key=lambda f: context.surnames[f.split()[-1]], default=None)
+    if not runs:
+        return None
+    if not chunk.rsplit(maxsplit=1)[-1][:1].isupper():
+        return runs[0][0]
+    if _PREPOSITION.search(chunk, 0, runs[-1].start()):
+        # "Jo Bell from the Acme Group": the person before the organisation
+        return next((r[0] for r in runs[:-1] if len(r[0].split()) > 1), runs[-1][0])
+    return runs[-1][0]
+
+
+def _clause_subject(sentence: str, state: State) -> str | None:
+    """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,")."""
+    for chunk in [c.strip() for c in sentence.split(",")][:3]:
+        words = chunk.split()
+        if not words:
+            continue
+        first = words[0].lower()
+        if first in PRONOUNS:
+            return words[0]
+        if first in DETERMINERS:
+            heads = [w.lower().removesuffix("'s") for w in words[1:4]]
+            spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
+            return chunk if spokes else None
+        run = RUN.match(chunk)
+        if run and strip_name(run[0].replace("’", "'").split(), state.common)[0]:
+            return run[0]
+    return None
+
+
+def _reported(state: State, quote: RawQuote) -> str | None:
+    """Who the sentences just before a quote report ("Vale says she once told him why.")."""
+    low = max(state.last_at, quote.opened_at - 500)
+    window = _QUOTED.sub(lambda m: " " * len(m[0]), state.text[low : quote.opened_at])
+    if window.strip() and window.rstrip()[-1] not in ".!?:":
+        return None  # the quote is inside a sentence that names nobody
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(window))]
+    for begin, end in list(zip(bounds, [*bounds[1:], len(window)], strict=True))[::-1][:3]:
+        sentence = window[begin:end]
+        verb = _VERB.search(sentence)
+        said = subject_of(sentence[: verb.start()], state.common) if verb else None
+        speaker = resolve(state, said, low + begin, low + end) if said else None
+        if speaker in state.names.full_counts:
+            return speaker
+    return None

@@ -1,0 +1,209 @@
+"""Resolve who a mention stands for: a pronoun, a description ("the North Korean leader") or a name.
+
+Pronouns "he"/"she" go to the latest person who opened a sentence since the previous quote, else
+to the previous speaker, else further back; "it"/"they" the same with organisations. A role
+("the Russian president") goes to a person the article introduced with that role (and its
+qualifiers: "North Korean", "Ferrari"), else to a person named just after the quote. "The
+company" goes to an organisation named with that word, else to the organisation the article
+reports most; "the council's spokesperson" and "a spokesman for Acme" to their organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summ.highlight.names import NAME, RUN, Names, strip_name
+from summ.highlight.words import DEMONYMS, DETERMINERS, ORG_WORDS, PRONOUNS, SPOKES
+
+_OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
+_ORG_NAME = re.compile(rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
+
+
+@dataclass
+class State:
+    """What the speaker finder knows while it walks an article's quotes in order."""
+
+    text: str
+    names: Names
+    common: set[str]
+    last: str | None = None
+    """The speaker of the previous quotation."""
+    last_at: int = 0
+    """Where the previous quotation ends."""
+    top_org: list[str] = field(default_factory=list)
+
+
+def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
+    """The speaker a mention stands for; ``at`` bounds the names a pronoun may refer to."""
+    words = mention.split()
+    first = words[0].lower()
+    if len(words) == 1 and first in PRONOUNS:
+        return pronoun(state, at, org=first not in {"he", "she"})
+    if first in DETERMINERS and any(w[:1].islower() for w in words[1:]):
+        return describe(state, mention, at, quote_end)
+    if len(words) > 1 and words[-1][:1].islower():
+        return describe(state, "the " + mention, at, quote_end)  # "Acme's sales director"
+    runs = RUN.findall(mention)
+    stripped, _, _ = strip_name(
+        (runs[-1] if runs else mention).replace("’", "'").split(), state.common
+    )
+    return state.names.full(" ".join(stripped)) if stripped else None
+
+
+def pronoun(state: State, at: int, *, org: bool) -> str | None:
+    """The latest subject of the right kind since the previous quote, its speaker, or earlier."""
+    found = subject(state, at, org=org, since=state.last_at)
+    if found:
+        return found
+    if state.last and state.names.is_person(state.last) != org:
+        return state.last
+    return subject(state, at, org=org)
+
+
+def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
+    """The latest name between ``since`` and ``at`` that opened its sentence."""
+    names = state.names
+    for mention in names.before(at, 60):
+        if mention.start < since:
+            break
+        if mention.quoted or not mention.subject:
+            continue
+        full = names.full(mention.form)
+        opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
+        if org and _org_like(names, full) and len(opening.split()) <= 1:
+            return full  # "it" is the organisation that opens its sentence ("The Acme Group")
+        if not org and names.is_person(full):
+            return full
+    return None
+
+
+def later(state: State, quote_end: int) -> str | None:
+    """A person who opens a sentence just after the quote (a speaker introduced afterwards)."""
+    names = state.names
+    for mention in names.after(quote_end, quote_end + 400):
+        full = names.full(mention.form)
+        if mention.subject and not mention.quoted and names.is_person(full):
+            return full
+    return None
+
+
+def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
+    """Resolve "the Russian president", "the council's spokesperson", "a spokesman for Fox"."""
+    det, _, body = mention.partition(" ")
+    words = body.split()
+    spokes = next((i for i, w in enumerate(words) if w in SPOKES or w.startswith("spokes")), -1)
+    if 0 <= spokes < len(words) - 1 and words[spokes + 1] not in {"for", "of", "from", "at"}:
+        body = " ".join(words[: spokes + 1])  # "a Treasury spokesman dismissed the claims"
+    head, owner = _split_owner(body)
+    head_words = re.findall(r"[\w'’-]+", head)
+    noun = head_words[-1].lower() if head_words else ""
+    if noun in SPOKES or noun.startswith("spokes"):
+        if owner:
+            return organisation(state, owner, at)
+        return None if det.lower() in {"a", "an"} else state.last
+    if noun in ORG_WORDS:
+        return named_with(state, noun, at) or frequent_org(state)
+    if det.lower() in {"a", "an"}:
+        return None  # "a top official said": not named
+    quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
+    last = state.last if state.last and state.names.is_person(state.last) else None
+    return (
+        role(state, noun, quals, at)
+        or last  # "the former Porto coach": the person the copy is about
+        or later(state, quote_end)
+        or (organisation(state, owner, at) if owner else None)
+    )
+
+
+def _split_owner(body: str) -> tuple[str, str]:
+    """Split a description into its head and owner.
+
+    "council's spokesperson" -> spokesperson, council; "head of X" -> head, X; "Home Office
+    spokesman" -> spokesman, Home Office.
+    """
+    *front, last = body.split() or [""]
+    if front and (last in SPOKES or last.startswith("spokes")) and front[0][:1].isupper():
+        return last, " ".join(front)
+    match = _OWNER.match(body)
+    left, right = (match[1], match[2]) if match else (body, "")
+    owner, sep, head = left.replace("’", "'").rpartition("'s ")
+    if sep:
+        return head, owner
+    return left, " ".join(right.split()[:5])
+
+
+def organisation(state: State, owner: str, at: int) -> str | None:
+    """The organisation an owner phrase names: "Acme", "the UK Film Council", "the party"."""
+    run = _ORG_NAME.search(owner)
+    if run and " " in run[0] and run[0].split()[0].lower() != "the":
+        return state.names.full(run[0])  # "Ministry of Justice"
+    run = RUN.search(owner)
+    if run:
+        words, _, _ = strip_name(run[0].replace("’", "'").split(), state.common)
+        if words:
+            return state.names.full(" ".join(words))
+    owner = owner.lower().replace("’", "'")
+    possessor = re.search(r"([a-z]+)'s\b", owner)
+    nouns = [w for w in re.findall(r"[a-z]+", owner) if w in ORG_WORDS]
+    noun = possessor[1] if possessor else (nouns[-1] if nouns else None)
+    return (named_with(state, noun, at) if noun else None) or frequent_org(state)
+
+
+def named_with(state: State, noun: str, at: int) -> str | None:
+    """The organisation named with this word, the latest before ``at`` or else the first after."""
+    names = state.names
+    for mention in names.before(at):
+        if noun in mention.form.lower().split():
+            return names.full(mention.form)
+    return next(
+        (names.full(m.form) for m in names.mentions[:400] if noun in m.form.lower().split()),
+        None,
+    )
+
+
+def frequent_org(state: State) -> str | None:
+    """The organisation the article reports most (one that "said" something, if any)."""
+    if not state.top_org:
+        names = state.names
+        ranked = sorted(
+            (
+                (full in names.said, count, full)
+                for full, count in names.full_counts.items()
+                if not names.is_person(full)
+                and len(full) > 1
+                and (full in names.said or _org_like(names, full))
+            ),
+            reverse=True,
+        )
+        state.top_org = [ranked[0][2]] if ranked else [""]
+    return state.top_org[0] or None
+
+
+def role(state: State, noun: str, quals: list[str], at: int) -> str | None:
+    """The person the article introduced with this role word ("President Vladimir Putin")."""
+    names, text = state.names, state.text
+    pattern = re.compile(rf"\b{re.escape(noun)}\b")
+    found = []
+    for mention in names.before(at):
+        full = names.full(mention.form)
+        if mention.quoted or not names.is_person(full):
+            continue
+        left = text[max(0, mention.start - 40) : mention.start].lower()
+        right = _APPOSITIVE.match(text, mention.end)
+        context = left + " " + (right[0].lower() if right else "")
+        if pattern.search(context):
+            found.append((full, context))
+    fit = [full for full, context in found if all(q in context for q in quals)]
+    if quals and found and not fit and state.last and names.is_person(state.last):
+        return state.last  # "the Ferrari driver" after a quote of a driver not so introduced
+    pool = fit or [full for full, _ in found]
+    # the person the story is about wins over one mentioned in passing with the same title
+    return max(pool, key=lambda f: names.full_counts[f], default=None)
+
+
+def _org_like(names: Names, full: str) -> bool:
+    if names.is_person(full):
+        return False
+    return full.isupper() or full in names.said or any(w.lower() in ORG_WORDS for w in full.split())
