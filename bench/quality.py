@@ -2,6 +2,7 @@
 
     python bench/quality.py                      # every dev file, every algorithm
     python bench/quality.py --data bbc --limit 200 --algorithms summ,lead,lexrank
+    python bench/quality.py --split 0 --algorithms summ,lead   # even documents (1: odd ones)
 
 Files are given to summ the way a user would have them (for BBC: title line, blank line, body);
 only the sentence count is set (BBC: the reference's sentence count, CNN/DM writers: 3, XSum: 1).
@@ -31,10 +32,14 @@ DANGLING = re.compile(
 )
 
 
-def load(name: str, limit: int | None) -> list[tuple[str, str, int]]:
-    """(user's file text, reference with one sentence a line, k) per document."""
+def load(name: str, limit: int | None, split: int | None = None) -> list[tuple[str, str, int]]:
+    """(user's file text, reference with one sentence a line, k) per document.
+
+    ``split`` 0 or 1 keeps the even or odd documents: a half to check a fit on the other.
+    """
     rows = [json.loads(line) for line in (EVAL / DATA[name]).open(encoding="utf-8")]
     rows = rows[:limit] if limit else rows
+    rows = rows[split::2] if split is not None else rows
     if name == "bbc":
         return [
             (f"{r['title']}\n\n{r['article']}", r["reference"], len(r["reference"].splitlines()))
@@ -51,7 +56,8 @@ def run(job: tuple[str, list[tuple[str, str, int]]]) -> dict[str, float]:
     rouge = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
     totals: dict[str, list[float]] = {"rouge1": [], "rouge2": [], "rougeLsum": [], "dangling": []}
     for text, reference, k in docs:
-        options = Options(algorithm=Algorithm(algorithm), length=Length(sentences=k), highlight=False)
+        length = Length(sentences=k)
+        options = Options(algorithm=Algorithm(algorithm), length=length, highlight=False)
         summary = summarize(text, options)
         picked = [" ".join(p.sentence.text.split()) for p in summary.picks]
         scores = rouge.score(reference, "\n".join(picked))
@@ -77,6 +83,7 @@ def main() -> int:
     parser.add_argument("--data", default="bbc,writers,xsum")
     parser.add_argument("--algorithms", default=",".join(a.value for a in Algorithm))
     parser.add_argument("--limit", type=int, default=None, help="first N documents of each file")
+    parser.add_argument("--split", type=int, choices=(0, 1), default=None, help="even/odd half")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     if not EVAL.is_dir():
@@ -84,12 +91,13 @@ def main() -> int:
         return 0
     algorithms = args.algorithms.split(",")
     for name in args.data.split(","):
-        docs = load(name, args.limit)
+        docs = load(name, args.limit, args.split)
         with ProcessPoolExecutor(args.jobs) as pool:
             results = list(pool.map(run, [(a, docs) for a in algorithms]))
         print(f"\n{name} ({len(docs)} documents)")
         print(f"{'algorithm':<11} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7} {'dangling%':>10}")
-        for algorithm, r in sorted(zip(algorithms, results), key=lambda x: -x[1]["rouge1"]):
+        ranked = sorted(zip(algorithms, results, strict=True), key=lambda x: -x[1]["rouge1"])
+        for algorithm, r in ranked:
             print(
                 f"{algorithm:<11} {r['rouge1']:6.2f} {r['rouge2']:6.2f} {r['rougeLsum']:7.2f}"
                 f" {r['dangling']:10.1f}"

@@ -6,10 +6,11 @@ sumy's algorithms (imported only when chosen, as sumy and NLTK take ~0.5 s to im
 
 from __future__ import annotations
 
-import math
+import re
 from typing import TYPE_CHECKING, Protocol
 
 from summ import vectors
+from summ.boilerplate import is_boilerplate
 from summ.models import Algorithm
 
 if TYPE_CHECKING:
@@ -20,53 +21,110 @@ if TYPE_CHECKING:
 class Scorer(Protocol):
     """Rates every sentence of a document; higher is better."""
 
-    def __call__(self, document: Document, language: Language) -> list[float]: ...
+    def __call__(self, document: Document, language: Language) -> list[float]:
+        """One score per sentence of ``document``, in document order."""
+        ...
 
 
-# Weights of the summ scorer, fitted on ../shared/eval dev data with bench/quality.py.
-_FORWARD = 1.0  # similarity to later sentences: a lead sentence sets up what follows (PacSum)
-_BACKWARD = 1.0  # similarity to earlier sentences (PacSum makes this negative; BBC disagrees)
-_CENTRALITY = 1.0
-_POSITION = 1.5
-_TITLE = 0.5
-_SHORT = 8  # words; shorter sentences are rarely informative on their own
+# Weights of the summ scorer, fitted by bench/fit.py (coordinate search on ROUGE-1 F1 over the
+# BBC, CNN/DM+XSum writer and XSum dev files of ../shared/eval; measured in bench/RESULTS.md).
+_LENGTH_EXPONENT = 0.5  # centrality / terms**0.5: sumy Reduction's liking for long sentences, tamed
+_LEAD = 2.25  # weight of the lead prior when the budget is a small share of the article (3/30)
+_LEAD_SHARE = 0.25  # budget share k/n at which the lead prior is down to half (BBC keeps ~40%)
+_LEAD_STEEPNESS = 12.0  # how sharply it falls around that share
+_LEAD_DECAY = 1.0  # prior of the p-th paragraph: 1 / (1 + p) ** decay
+_TITLE = 0.1  # cosine with the title (Edmundson's title method)
+_SHORT = 6  # words; shorter sentences are rarely informative on their own
+DANGLING = 0.15  # what select.py takes off a pronoun/connective opener whose antecedent is left out
+DEFAULT_BUDGET = 5  # sentences assumed until select.py gives the real budget (Options' default)
+NEVER = -1.0e9  # the score of page furniture: below anything a sentence can score
+
+# Openers that point back to an earlier sentence: read alone they mislead ("He denied it.").
+_OPENER = re.compile(
+    r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
+    r"however|also|meanwhile|then|there|such|both|another|the latter|the former)\b",
+    re.IGNORECASE,
+)
 
 
-def summ_scores(document: Document, language: Language) -> list[float]:
-    """Position-aware centrality (PacSum-style, linear time) plus title overlap and length."""
-    terms = [language.terms(s.text) for s in document.sentences]
-    vecs = vectors.tfidf(terms)
-    centrality = _directed_centrality(vecs)
+class Scores(list[float]):
+    """summ's scores, which select.py re-weighs once it knows the budget.
+
+    A list of floats (the scores for DEFAULT_BUDGET sentences), so it is a Scorer's result like
+    any other; ``for_budget`` gives the scores for the real one, and ``openers`` says which
+    sentences lean on the one before them.
+    """
+
+    def __init__(self, content: list[float], lead: list[float], openers: list[bool]) -> None:
+        self.content = content
+        self.lead = lead
+        self.openers = openers
+        super().__init__(self.for_budget(DEFAULT_BUDGET))
+
+    def for_budget(self, limit: int) -> list[float]:
+        """Scores when ``limit`` sentences are kept: the smaller their share, the more lead counts.
+
+        A short budget on a long article is a news lead's job (CNN/DM references sit in the first
+        paragraphs); a budget of ~40% (BBC's references) is won by central sentences anywhere.
+        """
+        share = min(1.0, limit / max(1, len(self.content)))
+        weight = _LEAD / (1 + (share / _LEAD_SHARE) ** _LEAD_STEEPNESS)
+        return [
+            c if c <= NEVER else c + weight * lead
+            for c, lead in zip(self.content, self.lead, strict=True)
+        ]
+
+
+def summ_scores(document: Document, language: Language) -> Scores:
+    """Length-tempered centrality, title overlap and a budget-aware lead prior (all linear time)."""
+    english = language.name == "english"
+    furniture = [english and is_boilerplate(s.text) for s in document.sentences]
+    counts = [vectors.counts(language.terms(s.text)) for s in document.sentences]
+    centrality = _centrality(counts, furniture)
     peak = max(centrality, default=0.0) or 1.0
     title = vectors.counts(language.terms(document.title or ""))
-    scores = []
-    for sentence, vec, central in zip(document.sentences, vecs, centrality, strict=True):
-        position = 1 / math.sqrt(1 + sentence.index)
-        overlap = vectors.cosine(title, vec) if title else 0.0
+    content, lead = [], []
+    for sentence, vec, central, skip, prior in zip(
+        document.sentences, counts, centrality, furniture, _lead_prior(document), strict=True
+    ):
         short = min(1.0, sentence.words / _SHORT)
-        score = _CENTRALITY * central / peak + _POSITION * position + _TITLE * overlap
-        scores.append(score * short)
+        overlap = vectors.cosine(title, vec) if title else 0.0
+        content.append(NEVER if skip else short * (central / peak + _TITLE * overlap))
+        lead.append(short * prior)
+    openers = [english and bool(_OPENER.match(s.text)) for s in document.sentences]
+    return Scores(content, lead, openers)
+
+
+def _centrality(counts: list[vectors.Vector], furniture: list[bool]) -> list[float]:
+    """Words shared with the rest of the article, over terms ** _LENGTH_EXPONENT.
+
+    The sum of dot products with every other sentence is one dot product with the article's
+    summed counts, so this is O(total terms), where sumy's Reduction compares every pair. The
+    divisor sits between Reduction (log lengths: long sentences win) and cosine (length-blind).
+    """
+    total: vectors.Vector = {}
+    for vec, skip in zip(counts, furniture, strict=True):
+        if not skip:
+            vectors.add(total, vec)
+    scores = []
+    for vec in counts:
+        shared = vectors.dot(vec, total) - vectors.dot(vec, vec)
+        scores.append(max(0.0, shared) / max(1.0, sum(vec.values())) ** _LENGTH_EXPONENT)
     return scores
 
 
-def _directed_centrality(vecs: list[vectors.Vector]) -> list[float]:
-    """Weighted degree of each sentence, split into edges to earlier and to later sentences.
+def _lead_prior(document: Document) -> list[float]:
+    """1 / (1 + p) ** decay for a sentence of the body's p-th paragraph.
 
-    With unit vectors, the sum of cosines to a set of sentences is one dot product with their
-    summed vectors, so this costs O(total terms) instead of O(sentences²).
+    Paragraphs, not sentences: a news lede is a paragraph; and text without paragraph breaks
+    (XSum's articles, whose first sentence was cut out) says little about where the gist is.
     """
-    total: vectors.Vector = {}
-    for vec in vecs:
-        vectors.add(total, vec)
-    before: vectors.Vector = {}
-    scores = []
-    for vec in vecs:
-        backward = vectors.dot(vec, before)
-        forward = vectors.dot(vec, total) - backward - vectors.dot(vec, vec)
-        scores.append(_FORWARD * forward + _BACKWARD * backward)
-        vectors.add(before, vec)
-    low = min(scores, default=0.0)
-    return [s - low for s in scores]
+    priors, seen, last = [], -1, None
+    for sentence in document.sentences:
+        if sentence.paragraph != last:
+            seen, last = seen + 1, sentence.paragraph
+        priors.append(1 / (1 + seen) ** _LEAD_DECAY)
+    return priors
 
 
 def lead_scores(document: Document, language: Language) -> list[float]:  # noqa: ARG001

@@ -1,0 +1,58 @@
+"""Sentences that are not the article: bylines, publication stamps, calls to click, share or scroll.
+
+News pages pasted into a file carry them between the paragraphs ("Scroll down for video", "By .
+Daily Mail Reporter . PUBLISHED: 10:02 EST, 2 May 2013 | . UPDATED: ..."). They must never be
+picked, but text.py keeps every sentence so that offsets stay true: scoring gives them the lowest
+score instead. The patterns are English, as are the sites they come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Whole-sentence furniture of news sites: stamps, navigation, calls to action, credits.
+_FURNITURE = re.compile(
+    r"""
+      \b(?:PUBLISHED|UPDATED):\s
+    | ^(?:Last\s)?(?:updated|published)\s*(?:at|on)?\s*:?\s*\d
+    | \bScroll\sdown\sfor\s(?:video|more)
+    | ^(?:Click|Tap)\shere\b
+    | \bShare\sthis\s(?:article|story|page)(?:\s*[.!:|]|\s*$)
+    | ^(?:Follow|Like)\s(?:us\s(?:on|at)\b|@\w)
+    | ^(?:Pictured|Photo|Picture|Image)\s?:
+    | ^(?:Copyright\s*(?:\d|©|\()|©)
+    | \bAll\srights\sreserved\b
+    | ^(?:Sign\sup|Subscribe)\s(?:to|for)\b
+    | ^E-?mail\s(?:to\sa\sfriend|this)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Labels that head a line of links or credits; a long "sentence" so headed is that line run
+# into the story's next sentence (a missing period), which must not be lost with it.
+_LABEL = re.compile(
+    r"^(?:(?:Read|See|Watch)\smore\b|(?:READ|WATCH|RELATED|MORE|VIDEO|PHOTOS?|SEE\sALSO|Source)\s?:)",
+    re.IGNORECASE,
+)
+_LABEL_MAX_WORDS = 12
+# A byline on its own, whole ("By Jane Smith, CNN") or cut by the sentence splitter at its
+# stray periods ("By ." + "Daily Mail Reporter ." + "for MailOnline .").
+_BYLINE = re.compile(
+    r"""^(?:
+        By(?:\s+(?:\.\s*)?[A-Z][\w.'’-]*(?:[\s,]+[A-Z][\w.'’-]*){0,5})?
+      | (?:[A-Z][\w'’-]*\s){0,4}(?:Reporter|Correspondent|Editor|Writer)s?
+      | (?:for\s)?(?:Daily\sMail|Mail\s?Online|The\sDaily\sMail)(?:\s[A-Z][\w'’-]*){0,3}
+    )\s*\.?$""",
+    re.VERBOSE,
+)
+_BYLINE_MAX_WORDS = 8
+
+
+def is_boilerplate(sentence: str, language: str = "english") -> bool:
+    """Whether ``sentence`` is page furniture rather than part of the story."""
+    if language != "english":
+        return False
+    text = " ".join(sentence.split())
+    words = len(text.split())
+    if _FURNITURE.search(text) or (words <= _LABEL_MAX_WORDS and _LABEL.match(text)):
+        return True
+    return words <= _BYLINE_MAX_WORDS and bool(_BYLINE.match(text))
