@@ -10,7 +10,7 @@ from rich.console import Console
 from summ import Document, Figure, Options, OutputFormat, Pick, Quote, Sentence, Summary
 from summ.models import Failure
 from summ.render import render
-from summ.render.common import clean, context, key_figures, key_quotes, segments
+from summ.render.common import clean, context, excerpt, key_figures, key_quotes, segments
 from summ.render.terminal import print_results
 
 TEXT = 'Budget [bold red]day[/]\n\nSpending rose by $5bn in 2024. "We did it right," said Ann Lee.'
@@ -110,7 +110,7 @@ def test_terminal_wraps_in_a_narrow_terminal() -> None:
 
 
 def test_clean() -> None:
-    assert clean("a\x1b]8;;http://x\x07b\n  c\u2066") == "a]8;;http://xb c"
+    assert clean("a\x1b]8;;http://x\x07b\n  c\u2066") == "ab c"  # the whole OSC 8 goes
 
 
 def test_key_lists_rank_by_pick_and_skip_short_quotes() -> None:
@@ -121,3 +121,9 @@ def test_key_lists_rank_by_pick_and_skip_short_quotes() -> None:
     long = TEXT.replace("Spending rose", "By all the early counts we have spending rose")
     start = long.index("$5bn")
     assert context(summary(long), start, start + 4) == "… we have spending rose by $5bn in 2024."
+
+
+def test_long_quotes_are_cut_in_the_list_only() -> None:
+    words = " ".join(f"word{n}" for n in range(40))
+    assert excerpt(Quote(0, 1, words + ",")) == " ".join(f"word{n}" for n in range(30)) + " …"
+    assert excerpt(Quote(0, 1, "Short and whole,")) == "Short and whole,"

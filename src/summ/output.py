@@ -6,9 +6,14 @@ stdout carries only the summary; messages go to stderr.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
+import json
 import os
+import re
+import secrets
+import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +24,12 @@ from summ.render import EXTENSIONS, render
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from rich.console import Console
+
     from summ.models import Result
+
+# Outside the strings JSON is ASCII, so escaping every other character keeps the same data.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def stdin_is_terminal() -> bool:
@@ -36,6 +46,18 @@ def error(message: str) -> None:
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(
         Text(f"error: {clean(message)}", style="red")
+    )
+
+
+def note(message: str) -> None:
+    """One line of information on stderr."""
+    from rich.console import Console  # noqa: PLC0415
+    from rich.text import Text  # noqa: PLC0415
+
+    from summ.render.common import clean  # noqa: PLC0415
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        Text(f"note: {clean(message)}", style="yellow")
     )
 
 
@@ -58,6 +80,8 @@ def emit(
         assert chosen is not None  # noqa: S101  (file_format never returns None)
         write_atomically(path, render(results, chosen))
         return
+    if sys.stdout is None:  # the shell closed it: `summ a.txt >&-`
+        raise OutputError("cannot write the summary: standard output is closed")
     try:
         _to_stdout(results, chosen, color)
     except BrokenPipeError:
@@ -71,41 +95,86 @@ def _to_stdout(results: Sequence[Result], fmt: OutputFormat | None, color: bool 
     terminal = sys.stdout.isatty() if color is None else color
     if fmt is None:
         fmt = OutputFormat.TERMINAL if terminal else OutputFormat.PLAIN
+    # A console or PYTHONIOENCODING that cannot show every character gets "?" (text) or
+    # \u escapes (JSON, same data), never a UnicodeEncodeError.
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        sys.stdout.reconfigure(errors="replace")
     if fmt is not OutputFormat.TERMINAL:
-        sys.stdout.write(render(results, fmt))
+        text = render(results, fmt)
+        if fmt in (OutputFormat.JSON, OutputFormat.JSONL) and not _encodable(text):
+            text = _NON_ASCII.sub(lambda m: json.dumps(m[0])[1:-1], text)
+        sys.stdout.write(text)
         sys.stdout.flush()
         return
-    from rich.console import Console  # noqa: PLC0415
-
     from summ.render.terminal import print_results  # noqa: PLC0415
 
+    print_results(results, _console(color))
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _console(color: bool | None) -> Console:
+    """A rich Console on stdout that leaves a closed pipe to :func:`emit`."""
+    from rich.console import Console  # noqa: PLC0415
+
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:  # rich's own handler exits with status 1
+            raise BrokenPipeError
+
     # --color means colour even where TERM says the terminal has none (TERM=dumb, say).
-    console = Console(
+    return _Console(
         force_terminal=color,
         color_system="standard" if color else "auto",
         no_color=color is False or None,
         highlight=False,
         emoji=False,
     )
-    print_results(results, console)
 
 
 def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: whole or not at all."""
+    """Write ``text`` to ``path`` through a temporary file and a rename: whole or not at all.
+
+    The file gets the mode an ordinary write would give it: the old file's, or 0666 less the
+    umask for a new one (not the 0600 of a bare temporary file).
+    """
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: no folder {folder}")
     if path.is_dir():
         raise OutputError(f"cannot write {path}: it is a directory")
+    if path.exists() and not os.access(path, os.W_OK):  # as `>` would, keep a read-only file
+        raise OutputError(f"cannot write {path}: permission denied")
     try:
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        handle, temporary = _temporary(folder, path.name)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        Path(temporary).replace(path)
-    except OSError as error:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
+            out.write(text)
+        with contextlib.suppress(FileNotFoundError):
+            temporary.chmod(stat.S_IMODE(path.stat().st_mode))
+        temporary.replace(path)
+    except BaseException as error:  # Ctrl-C too: never leave the temporary file behind
         with contextlib.suppress(OSError):
-            Path(temporary).unlink()
-        raise OutputError(f"cannot write {path}: {error.strerror}") from None
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        raise
+
+
+def _temporary(folder: Path, name: str) -> tuple[int, Path]:
+    """A new file beside the output, created with mode 0666 so that the umask applies."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        temporary = folder / f".{name}.{secrets.token_hex(4)}.tmp"
+        try:
+            return os.open(temporary, flags, 0o666), temporary
+        except FileExistsError:
+            continue
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import sys
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,23 +32,42 @@ _BOMS = (
 )
 # Text has few control characters; a share above this means a binary file read by mistake.
 _CONTROL_SHARE = 0.05
+# C0 controls but the white-space ones, DEL and the C1 controls (what bytes 0x80-0x9f become
+# when a binary file is decoded as latin-1).
+_CONTROLS = frozenset(map(chr, [*range(9), *range(14, 32), *range(0x7F, 0xA0)]))
 
 
 def display_name(name: str) -> str:
     """How an input is named in output and messages."""
-    return "<stdin>" if name == STDIN else name
+    return "<stdin>" if name == STDIN else name or "''"
 
 
-def read(name: str, stdin: BinaryIO) -> str:
-    """The text of the file ``name``, or of ``stdin`` for "-"; InputError when unreadable."""
+def read(name: str, stdin: BinaryIO | None = None) -> str:
+    """The text of the file ``name``, or of stdin for "-"; InputError when unreadable.
+
+    ``stdin`` defaults to the process's standard input, looked up only when "-" is read.
+    """
     source = display_name(name)
-    data = stdin.read(MAX_BYTES + 1) if name == STDIN else _read_file(name)
+    data = _read_stdin(stdin) if name == STDIN else _read_file(name)
     if len(data) > MAX_BYTES:
         raise InputError(f"larger than {MAX_BYTES // 2**20} MiB", source)
     return decode(data, source)
 
 
+def _read_stdin(stdin: BinaryIO | None) -> bytes:
+    # sys.stdin is None when the shell closed it (`summ - <&-`).
+    stream = stdin or getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError("standard input is closed", display_name(STDIN))
+    try:
+        return stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        raise InputError(error.strerror or str(error), display_name(STDIN)) from None
+
+
 def _read_file(name: str) -> bytes:
+    if not name:  # Path("") is the current folder
+        raise InputError("no such file (the name is empty)", display_name(name))
     path = Path(name)
     try:
         with path.open("rb") as handle:
@@ -69,7 +89,7 @@ def decode(data: bytes, source: str) -> str:
     text = _decode(data, source)
     if not text.strip():
         raise EmptyDocumentError("is empty", source)
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v")
+    controls = sum(1 for c in text if c in _CONTROLS)
     if controls > _CONTROL_SHARE * len(text):
         raise InputError("looks like a binary file, not text", source)
     return text

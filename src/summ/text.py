@@ -76,8 +76,16 @@ def build(text: str, language: Language, source: str = "<stdin>") -> Document:
 
 
 def _same_words(block: str, title: str | None) -> bool:
-    """Whether ``block`` repeats the title (the seed prints its headline twice)."""
-    return title is not None and WORD.findall(block.lower()) == WORD.findall(title.lower())
+    """Whether ``block`` repeats the title (the seed prints its headline twice).
+
+    A block ending like a sentence is a sentence, even with the title's words: it may be all
+    the body there is.
+    """
+    return (
+        title is not None
+        and not _ENDS_SENTENCE.search(block)
+        and WORD.findall(block.lower()) == WORD.findall(title.lower())
+    )
 
 
 def _paragraphs(text: str) -> Iterator[Span]:

@@ -6,13 +6,17 @@ sequences and bidirectional overrides in an article never reach a terminal.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
+from summ.models import Figure
+
 if TYPE_CHECKING:
-    from summ.models import Figure, Quote, Sentence, Summary
+    from summ.models import Quote, Sentence, Summary
 
 Style = Literal["figure", "quote", "figure+quote"] | None
 
@@ -20,19 +24,36 @@ Style = Literal["figure", "quote", "figure+quote"] | None
 # isolates (U+202A-U+202E, U+2066-U+2069): an article must not move the cursor, ring the bell,
 # open a hyperlink (OSC 8) or reorder what is shown.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# Whole escape sequences go, not just their ESC, so "\x1b[2J" leaves no "[2J" on screen: CSI
+# (ESC [ or U+009B, parameters, final byte), OSC/DCS/SOS/PM/APC strings up to their terminator
+# (BEL or ST), and two-character escapes (ESC c, ESC 7 ...). Each part is linear to match.
+_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"
+    r"|(?:\x1b[]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)"
+    r"|\x1b[ -/]*[0-~]"
+)
+_SEQUENCE_REACH = 512  # longest escape sequence looked for around a figure
+# Lone surrogates (a file name that is not UTF-8) cannot be encoded; show them as U+FFFD.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert, 2019)
 KEY_FIGURES = 8
 KEY_QUOTES = 5
+EXCERPT_WORDS = 30  # a long quotation is cut in the list; the summary and JSON keep it whole
 _QUOTE_MIN_WORDS = 4  # shorter quoted fragments are terms or scare quotes, not statements
 _CONTEXT_WORDS = 5
-_LAST_WORDS = re.compile(rf"(?:\S+\s*){{0,{_CONTEXT_WORDS}}}$")
+_WORD_AND_SPACE = re.compile(r"\S+\s*")
 _FIRST_WORDS = re.compile(rf"(?:\s*\S+){{0,{_CONTEXT_WORDS}}}")
 
 
 def clean(text: str) -> str:
     """``text`` safe for a screen, on one line: unsafe characters dropped, white space folded."""
-    return _SPACE.sub(" ", _UNSAFE.sub("", text)).strip()
+    return _SPACE.sub(" ", _visible(_SEQUENCE.sub("", text))).strip()
+
+
+def _visible(text: str) -> str:
+    """``text`` without control characters and bidi overrides, surrogates replaced."""
+    return _SURROGATE.sub("\ufffd", _UNSAFE.sub("", text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,24 +65,38 @@ class Segment:
 
 
 def segments(summary: Summary, sentence: Sentence) -> list[Segment]:
-    """The sentence cut into runs of plain text, figures and quoted words."""
+    """The sentence cut into runs of plain text, figures and quoted words.
+
+    A sweep over the marks' ends: linear in the marks and the sentence, however many figures a
+    (very long) sentence holds. Escape sequences are cut out whole, even across runs.
+    """
+    low, high, text = sentence.start, sentence.end, summary.document.text
+    events: dict[int, list[tuple[int, str]]] = {low: [], high: []}
     marks = [(f.start, f.end, "figure") for f in summary.figures] + [
         (q.start, q.end, "quote") for q in summary.quotes
     ]
-    cuts = {sentence.start, sentence.end}
-    for start, end, _ in marks:
-        cuts.update(c for c in (start, end) if sentence.start < c < sentence.end)
-    bounds = sorted(cuts)
-    runs: list[Segment] = []
+    hidden = [(m.start(), m.end(), "hidden") for m in _SEQUENCE.finditer(text, low, high)]
+    for mark_start, mark_end, kind in marks + hidden:
+        start, end = max(mark_start, low), min(mark_end, high)
+        if start < end:
+            events.setdefault(start, []).append((1, kind))
+            events.setdefault(end, []).append((-1, kind))
+    active = dict.fromkeys(("figure", "quote", "hidden"), 0)
+    runs: list[tuple[Style, list[str]]] = []
+    bounds = sorted(events)
     for start, end in pairwise(bounds):
-        kinds = sorted({k for s, e, k in marks if s <= start and end <= e})
+        for change, kind in events[start]:
+            active[kind] += change
+        if active["hidden"]:
+            continue
+        kinds = [k for k in ("figure", "quote") if active[k]]
         style: Style = "+".join(kinds) if kinds else None  # type: ignore[assignment]
-        text = _SPACE.sub(" ", _UNSAFE.sub("", summary.document.text[start:end]))
-        if runs and runs[-1].style == style:
-            runs[-1] = Segment(runs[-1].text + text, style)
-        elif text:
-            runs.append(Segment(text, style))
-    return runs
+        part = _SPACE.sub(" ", _visible(text[start:end]))
+        if runs and runs[-1][0] == style:
+            runs[-1][1].append(part)
+        elif part:
+            runs.append((style, [part]))
+    return [Segment(_SPACE.sub(" ", "".join(parts)), style) for style, parts in runs]
 
 
 def meta(summary: Summary) -> str:
@@ -98,11 +133,20 @@ def key_figures(summary: Summary) -> list[tuple[Figure, str]]:
     chosen: list[tuple[Figure, str]] = []
     for figure in sorted(summary.figures, key=lambda f: _rank_of(summary, f.start, f.end)):
         key = clean(figure.text).lower()
-        if key in seen or not any(c.isdigit() for c in figure.text):
+        # Figures outside every sentence (in the title, a dateline) have no context to show;
+        # "8" of an OSC 8 hyperlink or "31m" of a colour code are not the article's figures.
+        if (
+            key in seen
+            or not any(c.isdigit() for c in key)
+            or not _sentence_at(summary, figure)
+            or _in_sequence(summary.document.text, figure.start, figure.end)
+        ):
             continue
         seen.add(key)
         chosen.append((figure, context(summary, figure.start, figure.end)))
-    return chosen[:KEY_FIGURES]
+        if len(chosen) == KEY_FIGURES:
+            break
+    return chosen
 
 
 def key_quotes(summary: Summary) -> list[Quote]:
@@ -111,16 +155,38 @@ def key_quotes(summary: Summary) -> list[Quote]:
     return sorted(quotes, key=lambda q: _rank_of(summary, q.start, q.end))[:KEY_QUOTES]
 
 
+def _in_sequence(text: str, start: int, end: int) -> bool:
+    """Whether the span overlaps an escape sequence (looked for nearby only, so it stays cheap)."""
+    low, high = max(0, start - _SEQUENCE_REACH), min(len(text), end + _SEQUENCE_REACH)
+    return any(m.start() < end and start < m.end() for m in _SEQUENCE.finditer(text, low, high))
+
+
+def _sentence_at(summary: Summary, span: Figure | Quote) -> Sentence | None:
+    """The sentence holding ``span``, by bisection over the sentences' starts."""
+    sentences = summary.document.sentences
+    index = bisect.bisect_right([s.start for s in sentences], span.start) - 1
+    if index >= 0 and span.end <= sentences[index].end:
+        return sentences[index]
+    return None
+
+
+def excerpt(quote: Quote) -> str:
+    """A quote for the list below the summary: cleaned, and cut after EXCERPT_WORDS words."""
+    words = clean(quote.text).split(" ")
+    if len(words) <= EXCERPT_WORDS:
+        return " ".join(words)
+    return " ".join(words[:EXCERPT_WORDS]).rstrip(",;:") + " …"
+
+
 def context(summary: Summary, start: int, end: int) -> str:
     """A few words either side of a span, within its sentence, with ellipses where cut."""
     text = summary.document.text
-    sentence = next(
-        (s for s in summary.document.sentences if s.start <= start and end <= s.end), None
-    )
+    sentence = _sentence_at(summary, Figure(start, end, "", "other"))
     low, high = (sentence.start, sentence.end) if sentence else (start, end)
     before, after = text[low:start], text[end:high]
     # Whole words either side, keeping the spacing (or its absence: "2024.") next to the span.
-    left = _LAST_WORDS.search(before)[0]  # type: ignore[index]  # matches the empty string
+    last = deque(_WORD_AND_SPACE.finditer(before), maxlen=_CONTEXT_WORDS)  # no backtracking
+    left = before[last[0].start() :] if last else ""
     right = _FIRST_WORDS.match(after)[0]  # type: ignore[index]
     cut_left = "… " if left.strip() != before.strip() else ""
     cut_right = " …" if right.strip() != after.strip() else ""

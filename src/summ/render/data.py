@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from summ.models import Result, Summary
 
 # json.dumps(ensure_ascii=False) leaves C1 controls and bidi overrides raw; escaping them keeps
-# the JSON identical in meaning and harmless when someone prints it to a terminal.
-_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
+# the JSON identical in meaning and harmless when someone prints it to a terminal. Lone
+# surrogates (a file name that is not UTF-8) cannot be written raw at all; escaped, they load
+# back to the same name.
+_RAW = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029\ud800-\udfff]")
 
 
 def as_dict(result: Result) -> dict[str, object]:

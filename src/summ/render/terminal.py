@@ -14,7 +14,15 @@ from rich.table import Table
 from rich.text import Text
 
 from summ.models import Failure
-from summ.render.common import clean, key_figures, key_quotes, meta, segments, title
+from summ.render.common import (
+    clean,
+    excerpt,
+    key_figures,
+    key_quotes,
+    meta,
+    segments,
+    title,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -86,6 +94,6 @@ def _print_quotes(summary: Summary, console: Console) -> None:
     table.add_column(style=STYLES["quote"], ratio=4)
     table.add_column(style="bold", ratio=1)
     for quote in quotes:
-        table.add_row(Text(f"“{clean(quote.text)}”"), Text(clean(quote.speaker or "—")))
+        table.add_row(Text(f"“{excerpt(quote)}”"), Text(clean(quote.speaker or "—")))
     console.print()
     console.print(table)

@@ -6,7 +6,15 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.models import Failure
-from summ.render.common import clean, key_figures, key_quotes, meta, segments, title
+from summ.render.common import (
+    clean,
+    excerpt,
+    key_figures,
+    key_quotes,
+    meta,
+    segments,
+    title,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -32,7 +40,7 @@ def _plain(result: Summary) -> str:
     quotes = key_quotes(result)
     if quotes:
         lines += ["", "Quotes:"]
-        lines += [f"  “{clean(q.text)}” — {clean(q.speaker or 'unattributed')}" for q in quotes]
+        lines += [f"  “{excerpt(q)}” — {clean(q.speaker or 'unattributed')}" for q in quotes]
     return "\n".join(lines)
 
 
@@ -56,7 +64,9 @@ def _markdown(result: Summary) -> str:
     quotes = key_quotes(result)
     if quotes:
         lines += ["", "### Quotes", ""]
-        lines += [f"- *“{escape(q.text)}”* — {escape(q.speaker or 'unattributed')}" for q in quotes]
+        lines += [
+            f"- *“{escape(excerpt(q))}”* — {escape(q.speaker or 'unattributed')}" for q in quotes
+        ]
     return "\n".join(lines)
 
 
