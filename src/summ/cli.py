@@ -94,7 +94,8 @@ def summ(
     fmt: Annotated[
         OutputFormat | None,
         typer.Option("-f", "--format", help="Output format (default: terminal, or plain when "
-                     "piped; with -o, from the file's extension: .md .json .jsonl .txt).", show_default=False),
+                     "piped; with -o, from the file's extension: .md .json .jsonl .txt).",
+                     show_default=False),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file (atomically).")
@@ -137,6 +138,9 @@ def summ(
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
             out.error(f"{failure.source}: {failure.error}")
+        for result in results:
+            for note in getattr(result, "notes", ()):
+                out.note(f"{result.document.source}: {note}")  # type: ignore[union-attr]
         out.emit(results, fmt, output, color)
     except OutputError as error:
         out.error(str(error))
@@ -152,7 +156,7 @@ def _summarize(name: str, options: Options) -> Result:
     from summ.sources import display_name, read  # noqa: PLC0415
 
     try:
-        text = read(name, typer.get_binary_stream("stdin"))
+        text = read(name)  # stdin only for "-", looked up then (it may be closed)
         return summarize(text, options, name=display_name(name))
     except SummError as error:
         return Failure(display_name(name), error.message)

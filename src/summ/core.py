@@ -6,6 +6,7 @@ from summ import lang, text
 from summ.models import Document, Options, Summary
 from summ.scoring import scorer
 from summ.select import select
+from summ.sumy_adapter import SUMY_ALGORITHMS, window_size
 
 
 def summarize(
@@ -22,8 +23,9 @@ def summarize(
     document = source if isinstance(source, Document) else text.build(source, language, name)
     scores = scorer(options.algorithm)(document, language)
     picks = select(document, scores, options.length, language, options.redundancy)
+    notes = _notes(document, options)
     if not options.highlight:
-        return Summary(document, picks, options)
+        return Summary(document, picks, options, notes=notes)
     from summ.highlight import find_figures, find_quotes  # noqa: PLC0415
 
     return Summary(
@@ -32,4 +34,19 @@ def summarize(
         options,
         find_figures(document.text, document.language),
         find_quotes(document.text, document.language),
+        notes,
     )
+
+
+def _notes(document: Document, options: Options) -> tuple[str, ...]:
+    total = len(document.sentences)
+    if options.algorithm not in SUMY_ALGORITHMS:
+        return ()
+    size = window_size(options.algorithm)
+    if total <= size:
+        return ()
+    note = (
+        f"{options.algorithm.value} takes time quadratic in sentences: scored {total:,} "
+        f"sentences in windows of {size} (the default algorithm needs no windows)"
+    )
+    return (note,)

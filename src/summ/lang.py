@@ -76,7 +76,7 @@ def load(name: str) -> Language:
 
 
 def _stop_words(name: str) -> frozenset[str]:
-    """sumy's list for ``name``, read from its package data without importing sumy."""
+    """The stop words sumy ships for ``name``, read without importing sumy."""
     spec = find_spec("sumy")
     folders = spec.submodule_search_locations if spec else None
     if not folders:

@@ -187,6 +187,8 @@ class Summary:
     """Figures of the whole article, in text order."""
     quotes: tuple[Quote, ...] = ()
     """Quotes of the whole article, in text order."""
+    notes: tuple[str, ...] = ()
+    """What the user should know about how this summary was made (shown on stderr)."""
 
     @property
     def words(self) -> int:

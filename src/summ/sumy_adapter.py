@@ -16,10 +16,10 @@ from summ.lang import WORD
 from summ.models import Algorithm
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from summ.lang import Language
-    from summ.models import Document
+    from summ.models import Document, Sentence
     from summ.scoring import Scorer
 
 _CLASSES = {
@@ -32,6 +32,13 @@ _CLASSES = {
     Algorithm.SUMBASIC: ("sum_basic", "SumBasicSummarizer"),
     Algorithm.REDUCTION: ("reduction", "ReductionSummarizer"),
 }
+SUMY_ALGORITHMS = frozenset(_CLASSES)
+# sumy's graph and matrix algorithms (LexRank, TextRank, LSA, KL, Reduction) are quadratic or
+# worse in sentences: on a book they take minutes and gigabytes. Scoring consecutive windows of
+# this many sentences bounds the work at O(sentences × WINDOW); an article fits in one window.
+WINDOW = 250
+# KL-Sum rates by repeated greedy picks, O(window² × vocabulary) per window: it needs smaller ones.
+_WINDOWS = {Algorithm.KL: 50}
 # Edmundson's cue method needs stigma words; sumy's CLI has none for plain text. These hedges
 # and connectives mark sentences that lean on others.
 _STIGMA = ("however", "but", "also", "meanwhile", "hardly", "impossible", "perhaps")
@@ -48,7 +55,7 @@ class _Words:
 
 
 def sumy_scorer(algorithm: Algorithm) -> Scorer:
-    """A scorer running sumy's ``algorithm``."""
+    """A scorer running sumy's ``algorithm``, on windows of at most WINDOW sentences."""
     module_name, class_name = _CLASSES[algorithm]
 
     def score(document: Document, language: Language) -> list[float]:
@@ -56,21 +63,35 @@ def sumy_scorer(algorithm: Algorithm) -> Scorer:
 
         module = importlib.import_module(f"sumy.summarizers.{module_name}")
         summarizer = _configured(getattr(module, class_name), document, language)
-        ratings: list[float] = [0.0] * len(document.sentences)
-
-        def record(infos: list[Any]) -> list[Any]:
-            for info in infos:
-                # LexRank divides by zero when no sentence has a content word: NaN means 0.
-                rating = float(info.rating)
-                ratings[info.order] = rating if math.isfinite(rating) else 0.0
-            return infos[:1]
-
-        with warnings.catch_warnings():  # numpy's divide-by-zero warning, handled above
+        ratings: list[float] = []
+        size = window_size(algorithm)
+        with warnings.catch_warnings():  # numpy's divide-by-zero warning: see _rate
             warnings.simplefilter("ignore", RuntimeWarning)
-            summarizer(_sumy_document(document), record)
+            for start in range(0, len(document.sentences), size):
+                window = document.sentences[start : start + size]
+                ratings += _rate(summarizer, window, document.title if not start else None)
         return ratings
 
     return score
+
+
+def window_size(algorithm: Algorithm) -> int:
+    """Most sentences ``algorithm`` scores together."""
+    return _WINDOWS.get(algorithm, WINDOW)
+
+
+def _rate(summarizer: Any, sentences: Sequence[Sentence], title: str | None) -> list[float]:  # noqa: ANN401
+    ratings = [0.0] * len(sentences)
+
+    def record(infos: list[Any]) -> list[Any]:
+        for info in infos:
+            # LexRank divides by zero when no sentence has a content word: NaN means 0.
+            rating = float(info.rating)
+            ratings[info.order] = rating if math.isfinite(rating) else 0.0
+        return infos[:1]
+
+    summarizer(_sumy_document(sentences, title), record)
+    return ratings
 
 
 def _configured(cls: Callable[..., Any], document: Document, language: Language) -> Any:  # noqa: ANN401
@@ -91,14 +112,14 @@ def _configured(cls: Callable[..., Any], document: Document, language: Language)
     return summarizer
 
 
-def _sumy_document(document: Document) -> Any:  # noqa: ANN401
-    from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence  # noqa: PLC0415
+def _sumy_document(sentences: Sequence[Sentence], title: str | None) -> Any:  # noqa: ANN401
+    from sumy.models import dom  # noqa: PLC0415
 
     words = _Words()
     paragraphs: dict[int, list[Any]] = {}
-    for sentence in document.sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(Sentence(sentence.text, words))
-    if document.title:
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(dom.Sentence(sentence.text, words))
+    if title:
         first = min(paragraphs)
-        paragraphs[first].insert(0, Sentence(document.title, words, is_heading=True))
-    return ObjectDocumentModel([Paragraph(p) for p in paragraphs.values()])
+        paragraphs[first].insert(0, dom.Sentence(title, words, is_heading=True))
+    return dom.ObjectDocumentModel([dom.Paragraph(p) for p in paragraphs.values()])
