@@ -39,25 +39,22 @@ def stdin_is_terminal() -> bool:
 
 def error(message: str) -> None:
     """One line on stderr, red where stderr is a terminal."""
-    from rich.console import Console  # noqa: PLC0415
-    from rich.text import Text  # noqa: PLC0415
-
-    from summ.render.common import clean  # noqa: PLC0415
-
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        Text(f"error: {clean(message)}", style="red")
-    )
+    _tell("error", message, "red")
 
 
 def note(message: str) -> None:
     """One line of information on stderr."""
+    _tell("note", message, "yellow")
+
+
+def _tell(label: str, message: str, style: str) -> None:
     from rich.console import Console  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
 
     from summ.render.common import clean  # noqa: PLC0415
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(
-        Text(f"note: {clean(message)}", style="yellow")
+        Text(f"{label}: {clean(message)}", style=style)
     )
 
 
