@@ -221,3 +221,13 @@ def test_every_algorithm(runner: CliRunner, algorithm: str) -> None:
     data = json.loads(result.stdout)
     assert data["algorithm"] == algorithm
     assert 1 <= len(data["summary"]) <= 3
+
+
+def test_long_text_with_a_quadratic_algorithm_is_windowed_and_says_so(runner: CliRunner) -> None:
+    text = " ".join(f"Sentence {n} tells about topic {n % 7} and more." for n in range(300))
+    result = runner.invoke(app, ["-a", "lexrank", "-n", "2", "-f", "json"], input=text)
+    assert result.exit_code == 0
+    assert len(json.loads(result.stdout)["summary"]) == 2
+    assert "note: <stdin>: lexrank takes time quadratic in sentences: scored 300" in result.stderr
+    quiet = runner.invoke(app, ["-n", "2", "-f", "json"], input=text)
+    assert quiet.stderr == ""

@@ -13,7 +13,7 @@ import typer
 
 from summ import __version__
 from summ.errors import OutputError, SummError
-from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Result
+from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Result, Summary
 
 _DEFAULTS = Options()
 _EPILOG = """\
@@ -138,9 +138,9 @@ def summ(
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
             out.error(f"{failure.source}: {failure.error}")
-        for result in results:
-            for note in getattr(result, "notes", ()):
-                out.note(f"{result.document.source}: {note}")  # type: ignore[union-attr]
+        for summary in (r for r in results if isinstance(r, Summary)):
+            for note in summary.notes:
+                out.note(f"{summary.document.source}: {note}")
         out.emit(results, fmt, output, color)
     except OutputError as error:
         out.error(str(error))
