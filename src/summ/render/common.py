@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
 
-from summ.models import Figure
-
 if TYPE_CHECKING:
-    from summ.models import Quote, Sentence, Summary
+    from summ.models import Figure, Quote, Sentence, Summary
 
 Style = Literal["figure", "quote", "figure+quote"] | None
 
@@ -138,7 +136,7 @@ def key_figures(summary: Summary) -> list[tuple[Figure, str]]:
         if (
             key in seen
             or not any(c.isdigit() for c in key)
-            or not _sentence_at(summary, figure)
+            or not _sentence_at(summary, figure.start, figure.end)
             or _in_sequence(summary.document.text, figure.start, figure.end)
         ):
             continue
@@ -161,11 +159,11 @@ def _in_sequence(text: str, start: int, end: int) -> bool:
     return any(m.start() < end and start < m.end() for m in _SEQUENCE.finditer(text, low, high))
 
 
-def _sentence_at(summary: Summary, span: Figure | Quote) -> Sentence | None:
-    """The sentence holding ``span``, by bisection over the sentences' starts."""
+def _sentence_at(summary: Summary, start: int, end: int) -> Sentence | None:
+    """The sentence holding the span, by bisection over the sentences' starts (O(log n))."""
     sentences = summary.document.sentences
-    index = bisect.bisect_right([s.start for s in sentences], span.start) - 1
-    if index >= 0 and span.end <= sentences[index].end:
+    index = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
+    if index >= 0 and end <= sentences[index].end:
         return sentences[index]
     return None
 
@@ -181,7 +179,7 @@ def excerpt(quote: Quote) -> str:
 def context(summary: Summary, start: int, end: int) -> str:
     """A few words either side of a span, within its sentence, with ellipses where cut."""
     text = summary.document.text
-    sentence = _sentence_at(summary, Figure(start, end, "", "other"))
+    sentence = _sentence_at(summary, start, end)
     low, high = (sentence.start, sentence.end) if sentence else (start, end)
     before, after = text[low:start], text[end:high]
     # Whole words either side, keeping the spacing (or its absence: "2024.") next to the span.
