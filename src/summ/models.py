@@ -195,10 +195,6 @@ class Summary:
         """Words in the summary."""
         return sum(p.sentence.words for p in self.picks)
 
-    def in_summary(self, start: int, end: int) -> bool:
-        """Whether the span lies inside one of the picked sentences."""
-        return any(p.sentence.start <= start and end <= p.sentence.end for p in self.picks)
-
 
 @dataclass(frozen=True, slots=True)
 class Failure:
