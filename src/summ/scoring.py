@@ -40,7 +40,7 @@ DEFAULT_BUDGET = 5  # sentences assumed until select.py gives the real budget (O
 NEVER = -1.0e9  # the score of page furniture: below anything a sentence can score
 
 # Openers that point back to an earlier sentence: read alone they mislead ("He denied it.").
-_OPENER = re.compile(
+OPENER = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
     r"however|also|meanwhile|then|there|such|both|another|the latter|the former)\b",
     re.IGNORECASE,
@@ -91,7 +91,7 @@ def summ_scores(document: Document, language: Language) -> Scores:
         overlap = vectors.cosine(title, vec) if title else 0.0
         content.append(NEVER if skip else short * (central / peak + _TITLE * overlap))
         lead.append(short * prior)
-    openers = [english and bool(_OPENER.match(s.text)) for s in document.sentences]
+    openers = [english and bool(OPENER.match(s.text)) for s in document.sentences]
     return Scores(content, lead, openers)
 
 
