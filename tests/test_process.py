@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +73,52 @@ def test_default_path_does_not_import_nltk_or_sumy() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and FIFOs")
+def test_ctrl_c_with_workers_exits_130_and_stops_them(tmp_path: Path) -> None:
+    # One input is a FIFO nobody writes to: the worker that opens it blocks until Ctrl-C.
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    summ = subprocess.Popen([*SUMM, "-j", "2", *[SEED] * 30, str(fifo)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(2.5)
+    summ.send_signal(signal.SIGINT)
+    out, err = summ.communicate(timeout=30)
+    assert summ.returncode == 130
+    assert b"Traceback" not in err
+    assert out == b""
+    # No worker is left reading the FIFO: opening it for writing finds no reader.
+    with pytest.raises(OSError, match="No such device"):
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminals")
+def test_progress_on_a_terminal_never_touches_stdout(tmp_path: Path) -> None:
+    paths = []
+    for number in range(40):
+        path = tmp_path / f"a{number}.txt"
+        path.write_text(f"Story {number} starts now.\n\n{Path(SEED).read_text('utf-8')}", "utf-8")
+        paths.append(str(path))
+    command = [*SUMM, "-f", "jsonl", *paths]
+    piped = subprocess.run(command, capture_output=True, check=True)
+    leader, follower = os.openpty()  # stderr is a terminal, stdout a pipe
+    drained: list[bytes] = []
+    reader = threading.Thread(target=_drain, args=(leader, drained), daemon=True)
+    reader.start()  # so a full terminal buffer never blocks summ
+    try:
+        done = subprocess.run(command, stdout=subprocess.PIPE, stderr=follower, check=True,
+                              env={**os.environ, "TERM": "xterm"})
+    finally:
+        os.close(follower)
+    reader.join(timeout=10)
+    os.close(leader)
+    assert done.stdout == piped.stdout
+    assert piped.stderr == b""
+    assert b"Traceback" not in b"".join(drained)
+
+
+def _drain(fd: int, into: list[bytes]) -> None:
+    with contextlib.suppress(OSError):  # EIO once the last writer has closed the terminal
+        while chunk := os.read(fd, 4096):
+            into.append(chunk)

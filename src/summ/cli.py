@@ -13,7 +13,7 @@ import typer
 
 from summ import __version__
 from summ.errors import OutputError
-from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Summary
+from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Result, Summary
 
 _DEFAULTS = Options()
 _EPILOG = """\
@@ -107,6 +107,12 @@ def summ(
     highlight: Annotated[
         bool, typer.Option("--highlight/--no-highlight", help="Find key figures and quotes.")
     ] = _DEFAULTS.highlight,
+    jobs: Annotated[
+        int,
+        typer.Option("-j", "--jobs", min=0, metavar="N", help="Worker processes: 1 works in "
+                     "this process only; 0 uses one per core when there is enough work (many "
+                     "files, or a long text)."),
+    ] = 0,
     color: Annotated[
         bool | None,
         typer.Option("--color/--no-color", help="Force colour on or off (NO_COLOR is respected).",
@@ -136,9 +142,7 @@ def summ(
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:
-        from summ.batch import run  # noqa: PLC0415
-
-        results = run(names, options)
+        results = _run(names, options, jobs)
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
             out.error(f"{failure.source}: {failure.error}")
@@ -153,6 +157,16 @@ def summ(
         raise typer.Exit(130) from None
     if failed:
         raise typer.Exit(1)
+
+
+def _run(names: list[str], options: Options, jobs: int) -> list[Result]:
+    from summ import output as out  # noqa: PLC0415
+    from summ.batch import run  # noqa: PLC0415
+    from summ.render.common import clean  # noqa: PLC0415
+    from summ.sources import display_name  # noqa: PLC0415
+
+    label = "summarizing" if len(names) > 1 else f"summarizing {clean(display_name(names[0]))}"
+    return run(names, options, jobs=jobs, tracker=out.Progress(len(names), label))
 
 
 def main() -> None:

@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from summ import lang, text
-from summ.models import Article, Document, Options, Summary
+from summ.models import Article, Document, Figure, Options, Quote, Summary
 from summ.scoring import scorer
 from summ.select import select
 from summ.sumy_adapter import SUMY_ALGORITHMS, window_size
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from multiprocessing.pool import Pool
+
+Highlights = tuple[tuple[Figure, ...], tuple[Quote, ...]]
+
+# Characters from which highlighting is worth a second process: on 1 MB it takes about as long as
+# splitting and scoring together, so the two halves overlap; below ~100 KB the hand-over (a fork
+# and the figures pickled back) costs more than it saves.
+PARALLEL_CHARS = 100_000
+
 
 def summarize(
-    source: str | Article | Document, options: Options | None = None, *, name: str = "<text>"
+    source: str | Article | Document,
+    options: Options | None = None,
+    *,
+    name: str = "<text>",
+    pool: Pool | None = None,
 ) -> Summary:
     """Summarize an article: text, an Article read from a file or page, or a split Document.
+
+    With a ``pool``, a long text's figures and quotes are found in it while this process
+    splits and scores (the same result, sooner on a second core).
 
     Raises:
         EmptyDocumentError: the text has no sentence.
@@ -21,26 +41,40 @@ def summarize(
     options = options or Options()
     if isinstance(source, Document):
         language, notes = lang.resolve(source.language, source.text)
-        document = source
+        raw = source.text
     else:
         article = source if isinstance(source, Article) else Article(source, name)
         language, notes = lang.resolve(options.language, article.text)
-        document = text.build(article.text, language, article.source, article.meta)
+        raw = article.text
+    highlights = _start_highlights(raw, language.name, options, pool)
+    document = (
+        source
+        if isinstance(source, Document)
+        else text.build(article.text, language, article.source, article.meta)
+    )
     scores = scorer(options.algorithm)(document, language)
     picks = select(document, scores, options.length, language, options.redundancy)
     notes = (*notes, *_notes(document, options))
-    if not options.highlight:
-        return Summary(document, picks, options, notes=notes)
+    figures, quotes = highlights()
+    return Summary(document, picks, options, figures, quotes, notes)
+
+
+def find_highlights(raw: str, language: str) -> Highlights:
+    """Figures and quotes of the whole text (what a pool's worker runs)."""
     from summ.highlight import find_figures, find_quotes  # noqa: PLC0415
 
-    return Summary(
-        document,
-        picks,
-        options,
-        find_figures(document.text, document.language),
-        find_quotes(document.text, document.language),
-        notes,
-    )
+    return find_figures(raw, language), find_quotes(raw, language)
+
+
+def _start_highlights(
+    raw: str, language: str, options: Options, pool: Pool | None
+) -> Callable[[], Highlights]:
+    """Highlights now or in ``pool``; the callable gives them when they are needed."""
+    if not options.highlight:
+        return lambda: ((), ())
+    if pool is None or len(raw) < PARALLEL_CHARS:
+        return lambda: find_highlights(raw, language)
+    return pool.apply_async(find_highlights, (raw, language)).get
 
 
 def _notes(document: Document, options: Options) -> tuple[str, ...]:

@@ -11,9 +11,9 @@ import io
 import json
 import os
 import re
-import secrets
 import stat
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,8 +23,10 @@ from summ.render import EXTENSIONS, render
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import TextIO
 
     from rich.console import Console
+    from rich.progress import Progress as RichProgress
 
     from summ.models import Result
 
@@ -55,6 +57,101 @@ def _tell(label: str, message: str, style: str) -> None:
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(
         Text(f"{label}: {clean(message)}", style=style)
+    )
+
+
+class Progress:
+    """A progress bar on stderr for a run that takes a while; the CLI's :class:`batch.Tracker`.
+
+    It shows only when the stream is a terminal (never on a pipe or a file, never on stdout),
+    and only ``delay`` seconds after the start, so a quick run never flashes it. Many inputs
+    get a bar counting files done; a single long text gets a spinner with the time elapsed.
+    It is erased when the run ends, before the summary is written.
+    """
+
+    def __init__(
+        self, total: int, label: str, *, delay: float = 0.7, stream: TextIO | None = None
+    ) -> None:
+        self.total = total
+        self.label = label
+        self.delay = delay
+        self.stream = stream if stream is not None else sys.stderr
+        self.done = 0
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._bar: RichProgress | None = None
+        self._stopped = False
+
+    @property
+    def enabled(self) -> bool:
+        """Whether the bar may show: stderr is a terminal that can redraw a line."""
+        stream = self.stream
+        isatty = getattr(stream, "isatty", None)
+        return stream is not None and isatty is not None and isatty() and (
+            os.environ.get("TERM", "") != "dumb"
+        )
+
+    def start(self) -> None:
+        """Show the bar after the delay, unless the run is over by then."""
+        if not self.enabled:
+            return
+        self._timer = threading.Timer(self.delay, self._show)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def advance(self) -> None:
+        """One more input done."""
+        with self._lock:
+            self.done += 1
+            if self._bar is not None:
+                self._bar.update(self._bar.task_ids[0], completed=self.done)
+
+    def stop(self) -> None:
+        """Cancel a bar yet to show, or erase the one shown."""
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            self._stopped = True
+            if self._bar is not None:
+                self._bar.stop()
+                self._bar = None
+
+    def _show(self) -> None:
+        with self._lock:
+            if self._stopped:
+                return
+            self._bar = _rich_progress(self.stream, many=self.total > 1)
+            self._bar.add_task(self.label, total=self.total, completed=self.done)
+            self._bar.start()
+
+
+def _rich_progress(stream: TextIO, *, many: bool) -> RichProgress:
+    from rich.console import Console  # noqa: PLC0415
+    from rich.progress import (  # noqa: PLC0415
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    console = Console(file=stream, force_terminal=True, highlight=False)
+    description = TextColumn("{task.description}", markup=False)  # a file name is not markup
+    columns = (
+        [description, BarColumn(), MofNCompleteColumn(), TextColumn("files")]
+        if many
+        else [SpinnerColumn(), description]
+    )
+    # rich would otherwise capture sys.stdout while the bar shows; summ writes nothing then, and
+    # stdout must stay a plain pipe of the summary whatever happens.
+    return Progress(
+        *columns,
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        redirect_stdout=False,
+        redirect_stderr=False,
     )
 
 
@@ -167,6 +264,8 @@ def write_atomically(path: Path, text: str) -> None:
 
 def _temporary(folder: Path, name: str) -> tuple[int, Path]:
     """A new file beside the output, created with mode 0666 so that the umask applies."""
+    import secrets  # noqa: PLC0415  (hashlib/OpenSSL: ~3 ms of start-up, needed only for -o)
+
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
         temporary = folder / f".{name}.{secrets.token_hex(4)}.tmp"
