@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 
+import pytest
 from rich.console import Console
 
 from summ import Document, Figure, Options, OutputFormat, Pick, Quote, Sentence, Summary
-from summ.models import Failure
+from summ.models import Failure, Meta
 from summ.render import render
-from summ.render.common import clean, context, excerpt, key_figures, key_quotes, segments
+from summ.render.common import (
+    Byline,
+    byline,
+    clean,
+    context,
+    excerpt,
+    key_figures,
+    key_quotes,
+    safe_url,
+    segments,
+)
 from summ.render.terminal import print_results
 
 TEXT = 'Budget [bold red]day[/]\n\nSpending rose by $5bn in 2024. "We did it right," said Ann Lee.'
@@ -127,3 +139,77 @@ def test_long_quotes_are_cut_in_the_list_only() -> None:
     words = " ".join(f"word{n}" for n in range(40))
     assert excerpt(Quote(0, 1, words + ",")) == " ".join(f"word{n}" for n in range(30)) + " …"
     assert excerpt(Quote(0, 1, "Short and whole,")) == "Short and whole,"
+
+
+def page_summary(meta: Meta) -> Summary:
+    s = summary()
+    return replace(s, document=replace(s.document, meta=meta))
+
+
+PAGE = Meta(url="https://news.example/a?id=1", author="Ann Lee", date="2024-05-01",
+            extracted=True)
+
+
+def test_byline_in_plain_markdown_and_terminal() -> None:
+    s = page_summary(PAGE)
+    plain = render([s], OutputFormat.PLAIN).splitlines()
+    assert plain[1] == "By Ann Lee · 2024-05-01 · https://news.example/a?id=1"
+    assert plain[2].startswith("a.txt · ")
+    markdown = render([s], OutputFormat.MARKDOWN)
+    assert "\n\nBy Ann Lee · 2024-05-01 · <https://news.example/a?id=1>\n\n*a.txt" in markdown
+    stream = io.StringIO()
+    print_results([s], Console(file=stream, width=60, color_system=None))
+    assert stream.getvalue().splitlines()[1] == "By Ann Lee · 2024-05-01 · https://news.example/a?id=1"
+
+
+def test_terminal_links_the_url_and_gives_a_long_one_its_own_line() -> None:
+    url = "https://news.example/" + "long-path/" * 8
+    stream = io.StringIO()
+    console = Console(file=stream, width=60, force_terminal=True, color_system="standard")
+    print_results([page_summary(replace(PAGE, url=url))], console)
+    lines = stream.getvalue().splitlines()
+    assert "\x1b]8;id=" in lines[2]
+    assert url in lines[2]  # the OSC 8 target is the whole address
+    assert "By Ann Lee · 2024-05-01" in lines[1]
+    assert "long-path" not in lines[1]
+
+
+def test_no_byline_for_plain_text_or_a_url_equal_to_the_source() -> None:
+    assert byline(summary()) == Byline((), None)
+    fetched = replace(PAGE, url="a.txt", author=None, date=None)
+    assert render([page_summary(fetched)], OutputFormat.PLAIN) == render(
+        [summary()], OutputFormat.PLAIN
+    )
+
+
+def test_byline_is_cleaned_and_escaped() -> None:
+    s = page_summary(replace(PAGE, author="Ann_\x1b[2JLee *Jr*", url="https://x.example/a b<c>"))
+    assert byline(s) == Byline(("By Ann_Lee *Jr*", "2024-05-01"), "https://x.example/a%20b%3Cc%3E")
+    markdown = render([s], OutputFormat.MARKDOWN)
+    assert "By Ann\\_Lee \\*Jr\\* · 2024-05-01 · <https://x.example/a%20b%3Cc%3E>" in markdown
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://news.example/a", "https://news.example/a"),
+        ("HTTP://news.example/é?q=a|b", "HTTP://news.example/é?q=a%7Cb"),
+        ("javascript:alert(1)", None),
+        ("\x1b]8;;https://evil\x07https://ok.example/", "https://ok.example/"),
+    ],
+)
+def test_safe_url(url: str, safe: str | None) -> None:
+    assert safe_url(url) == safe
+
+
+def test_json_page_fields_and_extracted_text() -> None:
+    plain = json.loads(render([summary()], OutputFormat.JSON))
+    assert (plain["url"], plain["author"], plain["date"]) == (None, None, None)
+    assert "text" not in plain
+    page = json.loads(render([page_summary(PAGE)], OutputFormat.JSON))
+    assert (page["url"], page["author"], page["date"]) == (
+        "https://news.example/a?id=1", "Ann Lee", "2024-05-01"
+    )
+    assert page["text"] == TEXT
+    for item in page["summary"] + page["figures"] + page["quotes"]:
+        assert page["text"][item["start"] : item["end"]] == item["text"]

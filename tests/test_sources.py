@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 import pytest
 from typer.testing import CliRunner
 
-from summ import EmptyDocumentError, InputError
+from summ import EmptyDocumentError, InputError, web
 from summ.cli import app
-from summ.sources import decode
+from summ.models import Article
+from summ.sources import bom_encoding, decode, load, read
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -77,3 +78,55 @@ def test_legacy_file_through_the_cli(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["-f", "json", str(path)])
     assert result.exit_code == 0
     assert "José Müller" in result.stdout
+
+
+PAGE = (
+    "<div><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article><h2>Late trains"
+    "</h2><p>Only 61% of trains ran on time in March, the regulator said on Friday.</p><p>The "
+    "operator blamed the weather and a shortage of 300 drivers.</p></article></div>"
+)
+
+
+@pytest.mark.parametrize("suffix", [".html", ".htm", ".HTML"])
+def test_html_files_are_extracted_by_their_name(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"page{suffix}"
+    path.write_text(PAGE, encoding="utf-8")  # a fragment: no doctype, so the name decides
+    article = load(str(path))
+    assert article.meta.extracted
+    assert article.source == str(path)
+    assert "Only 61% of trains ran on time" in article.text
+    assert "\n\nThe operator blamed" in article.text  # paragraphs stay apart
+    assert "Home" not in article.text
+
+
+def test_text_mentioning_html_stays_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    text = "# Notes\n\nA page starts with <!DOCTYPE html> and an <html> tag."
+    path.write_text(text, encoding="utf-8")
+    article = load(str(path))
+    assert article.text == text
+    assert not article.meta.extracted
+    assert read(str(path)) == text
+
+
+def test_urls_are_fetched_and_only_urls(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    fetched: list[tuple[str, float | None]] = []
+
+    def fake_fetch(url: str, *, timeout: float | None = None) -> Article:
+        fetched.append((url, timeout))
+        return Article("Fetched.", url)
+
+    monkeypatch.setattr(web, "fetch", fake_fetch)
+    load("HTTPS://news.example/a", timeout=3)
+    load("http://news.example/b")
+    assert fetched == [("HTTPS://news.example/a", 3), ("http://news.example/b", None)]
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(InputError, match="no such file"):
+        load("ftp://news.example/c")  # not a web address: a (missing) file name
+
+
+def test_bom_encoding() -> None:
+    assert bom_encoding(codecs.BOM_UTF8 + b"x") == "utf-8-sig"
+    assert bom_encoding(codecs.BOM_UTF32_LE + b"x") == "utf-32"
+    assert bom_encoding(codecs.BOM_UTF16_BE + b"x") == "utf-16"
+    assert bom_encoding(b"plain") is None

@@ -1,7 +1,8 @@
-"""Reading inputs: a path or "-" for stdin, bytes decoded to text, with a clear error otherwise.
+"""Reading inputs: a path, "-" for stdin or a URL, bytes decoded to text, or a clear error.
 
-The text keeps everything but a byte-order mark, so offsets reported later point into what the
-user gave (CRLF included).
+Plain text keeps everything but a byte-order mark, so offsets reported later point into what the
+user gave (CRLF included). Web pages, saved or fetched, go to :mod:`summ.web`, and offsets then
+point into the article text extracted from them.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import codecs
 import errno
 import os
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -21,6 +23,10 @@ if TYPE_CHECKING:
     from typing import BinaryIO
 
 STDIN = "-"
+_URL_SCHEMES = ("http://", "https://")
+_HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+_SNIFF_BYTES = 4096
 # Far beyond any article or book; past it the user almost certainly pointed at the wrong file.
 MAX_BYTES = 64 * 1024 * 1024
 # UTF-32 before UTF-16: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -43,9 +49,43 @@ def display_name(name: str) -> str:
     return "<stdin>" if name == STDIN else name or "''"
 
 
-def load(name: str, stdin: BinaryIO | None = None) -> Article:
-    """The article named by ``name`` (a path, or "-" for stdin); InputError when unreadable."""
-    return Article(read(name, stdin), display_name(name))
+def load(name: str, stdin: BinaryIO | None = None, *, timeout: float | None = None) -> Article:
+    """The article named by ``name``: a path, "-" for stdin, or an http(s) URL to fetch.
+
+    HTML (a .html/.htm file, or bytes that start like a page) has its article extracted;
+    ``timeout`` bounds each wait for a web server (default :data:`summ.web.TIMEOUT`).
+    Raises InputError when the input cannot be read.
+    """
+    if name.lower().startswith(_URL_SCHEMES):
+        from summ import web  # noqa: PLC0415  (urllib and http.client only when fetching)
+
+        return web.fetch(name, timeout=timeout)
+    source = display_name(name)
+    data = _read_bytes(name, stdin)
+    if Path(name).suffix.lower() in _HTML_SUFFIXES or looks_like_html(data):
+        from summ import web  # noqa: PLC0415
+
+        return web.extract(data, source)
+    return Article(decode(data, source), source)
+
+
+def looks_like_html(data: bytes) -> bool:
+    """Whether the bytes start like an HTML document (a doctype or an <html> tag)."""
+    head = data[:_SNIFF_BYTES]
+    encoding = bom_encoding(head)
+    if encoding and encoding != "utf-8-sig":  # UTF-16/32: sniff the characters, not the bytes
+        head = head.decode(encoding, errors="ignore").encode("utf-8")
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip()
+    # Only an XML declaration and comments may come first (skipped in a loop: a regular
+    # expression for "comments, then a tag" backtracks badly on unclosed comments).
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b">") + 1 :].lstrip()
+    while head.startswith(b"<!--"):
+        end = head.find(b"-->", 4)
+        if end < 0:
+            return False
+        head = head[end + 3 :].lstrip()
+    return _HTML_START.match(head) is not None
 
 
 def read(name: str, stdin: BinaryIO | None = None) -> str:
@@ -53,11 +93,14 @@ def read(name: str, stdin: BinaryIO | None = None) -> str:
 
     ``stdin`` defaults to the process's standard input, looked up only when "-" is read.
     """
-    source = display_name(name)
+    return decode(_read_bytes(name, stdin), display_name(name))
+
+
+def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:
     data = _read_stdin(stdin) if name == STDIN else _read_file(name)
     if len(data) > MAX_BYTES:
-        raise InputError(f"larger than {MAX_BYTES // 2**20} MiB", source)
-    return decode(data, source)
+        raise InputError(f"larger than {MAX_BYTES // 2**20} MiB", display_name(name))
+    return data
 
 
 def _read_stdin(stdin: BinaryIO | None) -> bytes:
@@ -101,13 +144,18 @@ def decode(data: bytes, source: str) -> str:
     return text
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of ``data`` names, if there is one."""
+    return next((encoding for bom, encoding in _BOMS if data.startswith(bom)), None)
+
+
 def _decode(data: bytes, source: str) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                raise InputError(f"is not valid {encoding} despite its mark", source) from None
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            raise InputError(f"is not valid {encoding} despite its mark", source) from None
     if b"\x00" in data:
         raise InputError("looks like a binary file, not text", source)
     try:

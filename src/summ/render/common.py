@@ -12,6 +12,7 @@ from collections import deque
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Literal
+from urllib.parse import quote
 
 if TYPE_CHECKING:
     from summ.models import Figure, Quote, Sentence, Summary
@@ -40,6 +41,9 @@ KEY_QUOTES = 5
 EXCERPT_WORDS = 30  # a long quotation is cut in the list; the summary and JSON keep it whole
 _QUOTE_MIN_WORDS = 4  # shorter quoted fragments are terms or scare quotes, not statements
 _CONTEXT_WORDS = 5
+# What may not stand raw in a printed or Markdown-autolinked address (CommonMark autolinks end
+# at white space and angle brackets); percent-encoding keeps the address the same.
+_URL_UNSAFE = re.compile(r'[\s<>"`{}|\\^]')
 _WORD_AND_SPACE = re.compile(r"\S+\s*")
 _FIRST_WORDS = re.compile(rf"(?:\s*\S+){{0,{_CONTEXT_WORDS}}}")
 
@@ -110,6 +114,33 @@ def meta(summary: Summary) -> str:
             summary.options.algorithm.value,
         )
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What a web page said about its article, ready to print: empty for plain text."""
+
+    parts: tuple[str, ...]
+    """"By <author>" and the date (ISO), cleaned for a screen."""
+    url: str | None
+    """The page's address, safe to print and to link, when it says more than the source does."""
+
+
+def byline(summary: Summary) -> Byline:
+    """Author, date and address of the article, where its page gave them."""
+    page = summary.document.meta
+    author = clean(page.author or "")
+    parts = ((f"By {author}",) if author else ()) + ((clean(page.date),) if page.date else ())
+    url = safe_url(page.url) if page.url else None
+    return Byline(parts, url if url and url != clean(summary.document.source) else None)
+
+
+def safe_url(url: str) -> str | None:
+    """An http(s) address cleaned for a screen and with no character that would end a link."""
+    text = clean(url)
+    if not text.lower().startswith(("http://", "https://")):
+        return None
+    return _URL_UNSAFE.sub(lambda m: quote(m[0]), text)
 
 
 def title(summary: Summary) -> str:

@@ -1,6 +1,8 @@
 """JSON and JSON Lines: the contract other programs read.
 
 Offsets are string indices into the input as decoded, so ``text == input[start:end]`` holds.
+For a web page the input is the article text extracted from it, which is then included as
+``"text"`` so the offsets can be checked.
 """
 
 from __future__ import annotations
@@ -32,9 +34,13 @@ def as_dict(result: Result) -> dict[str, object]:
 
 def _summary_dict(summary: Summary) -> dict[str, object]:
     document = summary.document
-    return {
+    page = document.meta
+    data: dict[str, object] = {
         "source": document.source,
         "title": document.title,
+        "url": page.url,
+        "author": page.author,
+        "date": page.date,
         "language": document.language,
         "algorithm": summary.options.algorithm.value,
         "sentences_total": len(document.sentences),
@@ -59,6 +65,9 @@ def _summary_dict(summary: Summary) -> dict[str, object]:
             for q in summary.quotes
         ],
     }
+    if page.extracted:
+        data["text"] = document.text
+    return data
 
 
 def _dumps(value: object, indent: int | None) -> str:

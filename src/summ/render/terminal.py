@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from rich.padding import Padding
 from rich.rule import Rule
+from rich.style import Style
 from rich.table import Table
 from rich.text import Text
 
 from summ.models import Failure
 from summ.render.common import (
+    byline,
     clean,
     excerpt,
     key_figures,
@@ -50,6 +52,9 @@ def print_results(results: Sequence[Result], console: Console) -> None:
 def print_summary(summary: Summary, console: Console) -> None:
     """Title, meta line, the summary as bullets, a legend, key figures and quotes."""
     console.print(Rule(Text(title(summary), style="bold"), align="left"))
+    credit = _byline(summary, console.width)
+    if credit:
+        console.print(credit)
     console.print(Text(meta(summary), style="dim"))
     console.print()
     for pick in summary.picks:
@@ -63,6 +68,22 @@ def print_summary(summary: Summary, console: Console) -> None:
         console.print(_legend())
     _print_figures(summary, console)
     _print_quotes(summary, console)
+
+
+def _byline(summary: Summary, width: int) -> Text | None:
+    """Author, date and the page's address as a link, quiet like the meta line.
+
+    A long address gets a line of its own rather than being broken across two.
+    """
+    credit = byline(summary)
+    if not credit.parts and not credit.url:
+        return None
+    line = Text(" · ".join(credit.parts), style="dim")
+    if credit.url:
+        joint = " · " if len(line) + 3 + len(credit.url) <= width else "\n"
+        line.append(joint if credit.parts else "")
+        line.append(credit.url, style=Style(dim=True, underline=True, link=credit.url))
+    return line
 
 
 def _legend() -> Text:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from summ.models import Failure
 from summ.render.common import (
+    byline,
     clean,
     excerpt,
     key_figures,
@@ -31,7 +32,7 @@ def to_plain(results: Sequence[Result]) -> str:
 
 
 def _plain(result: Summary) -> str:
-    lines = [title(result), meta(result), ""]
+    lines = [title(result), *_plain_byline(result), meta(result), ""]
     lines += ["".join(s.text for s in segments(result, p.sentence)).strip() for p in result.picks]
     figures = key_figures(result)
     if figures:
@@ -42,6 +43,13 @@ def _plain(result: Summary) -> str:
         lines += ["", "Quotes:"]
         lines += [f"  “{excerpt(q)}” — {clean(q.speaker or 'unattributed')}" for q in quotes]
     return "\n".join(lines)
+
+
+def _plain_byline(result: Summary) -> list[str]:
+    """The page's author, date and address on a line, or no line for plain text."""
+    credit = byline(result)
+    parts = [*credit.parts, *([credit.url] if credit.url else [])]
+    return [" · ".join(parts)] if parts else []
 
 
 def escape(text: str) -> str:
@@ -55,7 +63,8 @@ def to_markdown(results: Sequence[Result]) -> str:
 
 
 def _markdown(result: Summary) -> str:
-    lines = [f"## {escape(title(result))}", "", f"*{escape(meta(result))}*", ""]
+    lines = [f"## {escape(title(result))}", "", *_markdown_byline(result)]
+    lines += [f"*{escape(meta(result))}*", ""]
     lines += [f"- {_styled(result, p.sentence)}" for p in result.picks]
     figures = key_figures(result)
     if figures:
@@ -68,6 +77,13 @@ def _markdown(result: Summary) -> str:
             f"- *“{escape(excerpt(q))}”* — {escape(q.speaker or 'unattributed')}" for q in quotes
         ]
     return "\n".join(lines)
+
+
+def _markdown_byline(result: Summary) -> list[str]:
+    """Author, date and an autolinked address as a paragraph of their own, if the page gave them."""
+    credit = byline(result)
+    parts = [escape(part) for part in credit.parts] + ([f"<{credit.url}>"] if credit.url else [])
+    return [" · ".join(parts), ""] if parts else []
 
 
 def _styled(summary: Summary, sentence: Sentence) -> str:

@@ -1,0 +1,257 @@
+"""Web pages: the article of a saved page or a URL, without the page around it.
+
+trafilatura finds the main text, title, author, date and canonical address (imported only when a
+page is read: it and lxml take ~0.2 s to import). Pages are fetched with the standard library,
+which honours the proxy variables of the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY).
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import http.client
+import re
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.request
+import zlib
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from summ import __version__
+from summ.errors import EmptyDocumentError, InputError
+from summ.models import Article, Meta
+from summ.sources import bom_encoding, decode, looks_like_html
+
+if TYPE_CHECKING:
+    from email.message import Message
+
+TIMEOUT = 20.0
+"""Seconds to wait for a server at each step (connecting, each read); the whole download may
+take three times as long, so a server that drips a byte a second cannot hold summ forever."""
+MAX_PAGE_BYTES = 10 * 2**20
+"""Largest page fetched: news pages are well under 3 MB, images and scripts are not fetched."""
+MAX_REDIRECTS = 10
+USER_AGENT = f"summ/{__version__} (news summarizer; Python urllib)"
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
+_CHUNK = 64 * 1024
+# The HTML standard's prescan looks at the first 1024 bytes for a <meta> charset.
+_META_CHARSET = re.compile(rb"<meta[^>]{0,500}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+# WHATWG Encoding standard: on the web these labels mean windows-1252.
+_WEB_LABELS = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+_MIN_PARAGRAPH_WORDS = 6
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def extract(
+    data: bytes, source: str, *, charset: str | None = None, url: str | None = None
+) -> Article:
+    """The article of an HTML page: its main text, one paragraph per block, and its metadata.
+
+    ``charset`` is what the server declared; ``url`` where the page was fetched from (it wins
+    over the canonical address the page names).
+    """
+    import trafilatura  # noqa: PLC0415  (heavy: lxml, htmldate, courlan)
+
+    html = decode_html(data, source, charset)
+    page = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if not isinstance(page, trafilatura.settings.Document) or not _has_prose(
+        text := _paragraphs(page.text)
+    ):
+        raise InputError("no article text found in the page", source)
+    meta = Meta(
+        url=url or page.url,
+        author=_author(page.author),
+        date=_date(page.date),
+        title=page.title or None,
+        extracted=True,
+    )
+    return Article(text, source, meta)
+
+
+def _paragraphs(text: str | None) -> str:
+    # trafilatura puts each block (paragraph, heading, list item) on a line of its own; summ
+    # reads paragraphs between blank lines.
+    return "\n\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def _has_prose(text: str) -> bool:
+    # When a page has no article, trafilatura may still return its menu or buttons ("Home"):
+    # lines shorter than any sentence of news.
+    return any(len(line.split()) >= _MIN_PARAGRAPH_WORDS for line in text.split("\n\n"))
+
+
+def _author(author: str | None) -> str | None:
+    return author.replace("; ", ", ") if author else None
+
+
+def _date(date: str | None) -> str | None:
+    """ISO YYYY-MM-DD, or None when the page's date is not a real calendar day."""
+    if not date or not _ISO_DATE.match(date):
+        return None
+    try:
+        return dt.date.fromisoformat(date[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
+    """Page bytes as text: by byte-order mark, the server's charset, a <meta> charset, a guess."""
+    encoding = None if bom_encoding(data) else _codec(declared) or _meta_charset(data)
+    if encoding is None:
+        return decode(data, source)
+    text = data.decode(encoding, errors="replace")  # browsers show U+FFFD for bad bytes too
+    if not text.strip():
+        raise EmptyDocumentError("is empty", source)
+    return text
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:1024])
+    codec = _codec(match[1].decode("ascii")) if match else None
+    # A <meta> that could be read as ASCII is not UTF-16 or UTF-32, whatever it says; the HTML
+    # standard reads such a label as UTF-8.
+    return "utf-8" if codec and codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def _codec(label: str | None) -> str | None:
+    """Python's codec for a charset label, or None when it names none."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    return _WEB_LABELS.get(name, name)
+
+
+def fetch(url: str, *, timeout: float | None = None) -> Article:
+    """The article at ``url``: an HTML page extracted, or plain text as it is."""
+    timeout = TIMEOUT if timeout is None else timeout
+    if not _valid(url):
+        raise InputError("not a valid web address", url)
+    request = urllib.request.Request(  # noqa: S310  (scheme checked above)
+        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
+    )
+    opener = urllib.request.build_opener(_Redirects())  # keeps the default proxy handling
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            final, headers = response.geturl(), response.headers
+            kind = _kind(headers, url)
+            data = _body(response, headers, url, time.monotonic() + 3 * timeout)
+    except InputError as error:  # from the redirect handler, which does not know the source
+        raise InputError(error.message, url) from None
+    except urllib.error.HTTPError as error:
+        error.close()
+        raise InputError(f"HTTP {error.code} {error.reason}".strip(), url) from None
+    except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
+        raise InputError(_network_message(error, url, timeout), url) from None
+    charset = headers.get_content_charset()
+    if kind == "text" and not looks_like_html(data):
+        text = decode_html(data, url, charset) if charset else decode(data, url)
+        return Article(text, url, Meta(url=final))
+    return extract(data, url, charset=charset, url=final)
+
+
+def _valid(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname) and (
+            parts.port is None or parts.port > 0
+        )
+    except ValueError:  # an unclosed IPv6 bracket, a port out of range
+        return False
+
+
+def _kind(headers: Message, url: str) -> str:
+    """"html" or "text" from the Content-Type; InputError for anything else (PDF, images ...)."""
+    if headers.get("Content-Type") is None:
+        return "text"  # no type given: the bytes are sniffed
+    content_type = headers.get_content_type()
+    if content_type in _HTML_TYPES:
+        return "html"
+    if content_type in _TEXT_TYPES:
+        return "text"
+    raise InputError(f"is {content_type}, not a web page or text", url)
+
+
+def _body(response: http.client.HTTPResponse, headers: Message, url: str, deadline: float) -> bytes:
+    """The response body, decompressed, within the size limit and the deadline."""
+    length = headers.get("Content-Length", "")
+    if length.isdigit() and int(length) > MAX_PAGE_BYTES:
+        raise InputError(_too_large(), url)
+    encoding = headers.get("Content-Encoding", "identity").strip().lower()
+    # We ask for no compression, but some servers compress anyway; wbits 47 reads gzip and zlib.
+    inflate = zlib.decompressobj(47) if encoding in {"gzip", "x-gzip", "deflate"} else None
+    parts: list[bytes] = []
+    size = 0
+    while chunk := response.read1(_CHUNK):  # read1: what has arrived, so the deadline is kept
+        if inflate is not None:
+            chunk = inflate.decompress(chunk, MAX_PAGE_BYTES + 1 - size)
+        size += len(chunk)
+        parts.append(chunk)
+        if size > MAX_PAGE_BYTES:
+            raise InputError(_too_large(), url)
+        if time.monotonic() > deadline:
+            raise InputError("the page took too long to download", url)
+    return b"".join(parts)
+
+
+def _too_large() -> str:
+    if MAX_PAGE_BYTES >= 2**20:
+        return f"the page is larger than {MAX_PAGE_BYTES / 2**20:g} MiB"
+    return f"the page is larger than {MAX_PAGE_BYTES / 2**10:g} KiB"
+
+
+def _network_message(error: Exception, url: str, timeout: float) -> str:
+    """One line saying what went wrong on the way to ``url``."""
+    reason = error.reason if isinstance(error, urllib.error.URLError) else error
+    host = urlsplit(url).hostname or url
+    messages: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
+        (socket.gaierror, f"cannot find the server {host} (DNS lookup failed)"),
+        (ConnectionRefusedError, f"connection refused by {host}"),
+        (TimeoutError, f"no response within {timeout:g} s"),  # socket.timeout is TimeoutError
+        (ssl.SSLError, f"secure connection failed: {getattr(reason, 'reason', '') or reason}"),
+        ((ValueError, http.client.InvalidURL), "not a valid web address"),
+        ((http.client.HTTPException, ConnectionError), f"the connection broke: {_name(reason)}"),
+    )
+    fallback = getattr(reason, "strerror", None) or str(reason)
+    return next((text for kind, text in messages if isinstance(reason, kind)), fallback)
+
+
+def _name(error: object) -> str:
+    return str(error) or type(error).__name__
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects between web addresses only, and names a loop as a loop."""
+
+    def redirect_request(  # noqa: PLR0913, PLR0917  (urllib's signature)
+        self,
+        req: urllib.request.Request,
+        fp: object,
+        code: int,
+        msg: str,
+        headers: Message,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        """The request for ``newurl``, or InputError for a loop, too many hops or another scheme."""
+        visited: dict[str, int] = getattr(req, "redirect_dict", {})
+        problem = None
+        if urlsplit(newurl).scheme.lower() not in {"http", "https"}:
+            problem = f"redirected to {newurl}, which is not a web address"
+        elif newurl in visited or newurl == req.full_url:
+            problem = f"redirect loop at {newurl}"
+        elif len(visited) >= MAX_REDIRECTS:
+            problem = f"more than {MAX_REDIRECTS} redirects"
+        if problem:
+            close = getattr(fp, "close", None)
+            if close is not None:
+                close()
+            raise InputError(problem)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
