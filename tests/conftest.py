@@ -39,4 +39,4 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 
 def sample_paths() -> list[Path]:
-    return sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md"})
+    return sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html"})

@@ -231,3 +231,9 @@ def test_long_text_with_a_quadratic_algorithm_is_windowed_and_says_so(runner: Cl
     assert "note: <stdin>: lexrank takes time quadratic in sentences: scored 300" in result.stderr
     quiet = runner.invoke(app, ["-n", "2", "-f", "json"], input=text)
     assert quiet.stderr == ""
+
+
+def test_timeout_must_be_positive(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--timeout", "0", "-"], input="Some text here.")
+    assert result.exit_code == 2
+    assert "timeout must be above 0" in result.stderr

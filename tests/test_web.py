@@ -322,9 +322,8 @@ def test_fetch_errors_are_one_line(
     runner: CliRunner, server: str, monkeypatch: pytest.MonkeyPatch, path: str, message: str
 ) -> None:
     monkeypatch.setattr(web, "MAX_PAGE_BYTES", 16 * 1024)
-    monkeypatch.setattr(web, "TIMEOUT", 0.2)
     started = time.monotonic()
-    result = runner.invoke(app, ["-j", "1", f"{server}{path}"])
+    result = runner.invoke(app, ["-j", "1", "--timeout", "0.2", f"{server}{path}"])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"error: {server}{path}: {message}")
     assert result.stderr.count("\n") == 1

@@ -79,10 +79,10 @@ def run(
     Standard input ("-") is read here, in order, never in a worker. A single long input is
     highlighted in a second process while this one splits and scores it.
     """
-    items: list[Item] = [_read(STDIN) if name == STDIN else name for name in names]
+    items: list[Item] = [_read(STDIN, options) if name == STDIN else name for name in names]
     work = partial(_work, options=options)
     if len(items) == 1 and jobs != 1 and _FORK and _cores() > 1:
-        item = _read(items[0]) if isinstance(items[0], str) else items[0]
+        item = _read(items[0], options) if isinstance(items[0], str) else items[0]
         if not _long(item, options):
             return _collect(map(work, [item]), tracker)
         with _pool(1, options) as pool:  # leaving it terminates the worker, Ctrl-C included
@@ -109,7 +109,7 @@ def workers(jobs: int, inputs: int, units: int = 0) -> int:
 
 def one(name: str, options: Options) -> Result:
     """Read and summarize one input; its error, if any, as a Failure."""
-    return _work(_read(name), options)
+    return _work(_read(name, options), options)
 
 
 def _work(item: Item, options: Options, pool: Pool | None = None) -> Result:
@@ -117,7 +117,7 @@ def _work(item: Item, options: Options, pool: Pool | None = None) -> Result:
     from summ.core import summarize  # noqa: PLC0415
 
     if isinstance(item, str):
-        item = _read(item)
+        item = _read(item, options)
     if isinstance(item, Failure):
         return item
     try:
@@ -126,11 +126,11 @@ def _work(item: Item, options: Options, pool: Pool | None = None) -> Result:
         return Failure(item.source, error.message)
 
 
-def _read(name: str) -> Article | Failure:
+def _read(name: str, options: Options) -> Article | Failure:
     from summ.sources import display_name, load  # noqa: PLC0415
 
     try:
-        return load(name)  # stdin only for "-", looked up then
+        return load(name, timeout=options.timeout)  # stdin only for "-", looked up then
     except SummError as error:
         return Failure(display_name(name), error.message)
 

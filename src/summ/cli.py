@@ -30,6 +30,8 @@ Examples:
   summ a.txt -o summary.md              Markdown export (format from the extension)
 
   summ -f json a.txt | jq .summary      JSON for programs
+
+  summ page.html                        a saved web page (or an https:// address)
 """
 
 app = typer.Typer(
@@ -75,7 +77,8 @@ def summ(
     ctx: typer.Context,
     files: Annotated[
         list[str] | None,
-        typer.Argument(help="Articles to summarize (text or Markdown); '-' or none reads stdin.",
+        typer.Argument(help="Articles to summarize: text, Markdown, saved .html pages or "
+                       "http(s) URLs; '-' or none reads stdin.",
                        show_default=False),
     ] = None,
     sentences: Annotated[
@@ -113,6 +116,9 @@ def summ(
                      "this process only; 0 uses one per core when there is enough work (many "
                      "files, or a long text)."),
     ] = 0,
+    timeout: Annotated[
+        float, typer.Option(metavar="SECONDS", help="How long to wait for a web server.")
+    ] = _DEFAULTS.timeout,
     color: Annotated[
         bool | None,
         typer.Option("--color/--no-color", help="Force colour on or off (NO_COLOR is respected).",
@@ -134,7 +140,9 @@ def summ(
         raise typer.Exit(2)
     length = _length(sentences, ratio, words)
     try:
-        options = Options(algorithm, length, language.strip().lower(), highlight=highlight)
+        options = Options(
+            algorithm, length, language.strip().lower(), highlight=highlight, timeout=timeout
+        )
         from summ.lang import AUTO, load  # noqa: PLC0415
 
         if options.language != AUTO:

@@ -108,10 +108,14 @@ class Options:
     """Highest word overlap (cosine of term vectors) allowed between two picked sentences."""
     highlight: bool = True
     """Find key figures and quotes."""
+    timeout: float = 20.0
+    """Seconds to wait for a web server at each step, when an input is a URL."""
 
     def __post_init__(self) -> None:
         if not 0 < self.redundancy <= 1:
             raise ValueError("redundancy must be above 0 and at most 1")
+        if not self.timeout > 0:
+            raise ValueError("the timeout must be above 0 seconds")
 
 
 @dataclass(frozen=True, slots=True)
