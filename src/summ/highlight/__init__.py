@@ -7,22 +7,41 @@ pattern is compiled once, so the cost is one linear pass per kind.
 
 from __future__ import annotations
 
+from summ.highlight import voices
 from summ.highlight.figures import find_figures
-from summ.highlight.quotes import is_quotation, raw_quotes
+from summ.highlight.quotes import RawQuote, dash_quotes, is_quotation, raw_quotes
 from summ.highlight.speakers import attribute
+from summ.highlight.speech import speech_for
 from summ.models import Quote
 
 __all__ = ["find_figures", "find_quotes"]
 
 
 def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
-    """Direct quotations of four words or more, in text order, with their speakers."""
-    del language  # quotation marks are read the same way in every language
-    found = raw_quotes(text)
-    keep = [is_quotation(text, q) for q in found]
-    speakers = attribute(text, found, keep)
+    """Direct quotations of four words or more, in text order, with their speakers.
+
+    Quotation marks are read the same way in every language; the language chooses the speaker
+    finder (English's own, or the verb tables of ``speech.py``) and adds dialogue dashes.
+    """
+    speech = speech_for(language)
+    if speech is None:
+        found = raw_quotes(text)
+        keep = [is_quotation(text, q) for q in found]
+        speakers = attribute(text, found, keep)
+    else:
+        found = _with_dashes(raw_quotes(text), dash_quotes(text, speech.verb_re))
+        keep = [is_quotation(text, q, title_case=language != "german") for q in found]
+        speakers = voices.attribute(text, found, keep, speech)
     return tuple(
         Quote(q.start, q.end, text[q.start : q.end], speaker)
         for q, speaker, kept in zip(found, speakers, keep, strict=True)
         if kept
     )
+
+
+def _with_dashes(marked: list[RawQuote], dashed: list[RawQuote]) -> list[RawQuote]:
+    """Both kinds in text order; a marked quote inside a dialogue-dash quote is part of it."""
+    if not dashed:
+        return marked
+    inside = [q for q in marked if not any(d.start <= q.opened_at < d.end for d in dashed)]
+    return sorted([*inside, *dashed], key=lambda q: q.start)

@@ -61,8 +61,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     for number, line in enumerate(_LINE.finditer(text)):
         body = line[0].strip()
-        letters = [c for c in body if c.isalpha()]
-        if len(letters) > 3 and body.isupper():
+        if body.isupper() and sum(c.isalpha() for c in body) > 3:
             spans.append((line.start(), line.end()))
             continue
         if not body or _FINAL.search(body):

@@ -74,8 +74,12 @@ def raw_quotes(text: str) -> list[RawQuote]:
     return found
 
 
-def is_quotation(text: str, quote: RawQuote) -> bool:
-    """Whether a segment is worth reporting: four words or more, not a title."""
+def is_quotation(text: str, quote: RawQuote, *, title_case: bool = True) -> bool:
+    """Whether a segment is worth reporting: four words or more, not a title.
+
+    ``title_case`` says whether capitalised words can mark a title (not in German, where every
+    noun is capitalised).
+    """
     inside = text[quote.start : quote.end]
     words = _WORD.findall(inside)
     if len(words) < _MIN_WORDS:
@@ -84,7 +88,7 @@ def is_quotation(text: str, quote: RawQuote) -> bool:
         return len(words) > 8
     if quote.closed_at is not None and _term(text, quote.opened_at, quote.closed_at + 1):
         return False
-    return not _title_case(words)
+    return not (title_case and _title_case(words))
 
 
 def _term(text: str, opened: int, after: int) -> bool:
@@ -111,6 +115,8 @@ def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
     can_close = not left.isspace() and (right in _CLOSE_RIGHT or _MARK.match(right) is not None)
     if text[at] in "«»‹›" and not (can_open or can_close):
         return text[at] in "«‹", text[at] in "»›"  # French spacing: « Bonjour »
+    if text[at] in "»›" and left.isspace() and not right.isalnum():
+        return False, True  # French spacing before a comma: « Bonjour », dit-il
     if text[at] in _SINGLE and right.isdigit():
         return False, can_close  # "'80s" is a decade, not an opening mark
     return can_open, can_close
@@ -155,3 +161,25 @@ def _segment(text: str, opened: int, end: int, closed: int | None) -> RawQuote:
     if spaced:
         end = max(start, _space_before(text, end))
     return RawQuote(start, end, opened, closed)
+
+
+# A dialogue dash opens a paragraph of direct speech ("— Мы учли опыт, — сказал Гарипов.",
+# "—No vamos a cortar el suministro —aseguró Gil."); the speech ends at the dash before a verb of
+# saying, and only such an attribution makes it a quotation.
+_DASH_OPEN = re.compile(r"[—–][ \t\u00a0]?(?=\w)")
+_DASH_CLOSE = re.compile(r"(?<=\S)[ \t\u00a0]?[—–][ \t\u00a0]?(?=\w)")
+
+
+def dash_quotes(text: str, verbs: re.Pattern[str]) -> list[RawQuote]:
+    """The dialogue-dash quotations of the text: a paragraph that opens with a dash."""
+    found: list[RawQuote] = []
+    for start, end in paragraphs(text):
+        opened = _DASH_OPEN.match(text, start, end)
+        if opened is None:
+            continue
+        for close in _DASH_CLOSE.finditer(text, opened.end(), end):
+            if verbs.match(text, close.end()):
+                at = close.start() + (text[close.start()] not in "—–")
+                found.append(RawQuote(opened.end(), close.start(), start, at))
+                break
+    return found

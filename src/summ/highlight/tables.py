@@ -1,8 +1,8 @@
-"""Word lists the figure and quote finders are built from, one table per language.
+"""Word lists the figure finder is built from: the ``Table`` shape, English, and shared units.
 
 Only the tables change between languages; the patterns in ``figures.py`` are assembled from them,
-so adding a language means adding rows here. Languages without a table fall back to English
-(quote marks are language-neutral anyway).
+so adding a language means adding a table (the others are in ``languages.py``, the verbs of
+saying in ``speech.py``). Languages without a table fall back to English.
 """
 
 from __future__ import annotations
@@ -29,6 +29,32 @@ class Table:
     """The word opening a range and the one joining its ends ("between 3% and 4%")."""
     decimal_comma: bool = False
     """Whether "3,5" is three and a half (and "1.000" a thousand)."""
+    thousands: str = ","
+    """The characters that may group thousands (a regex character-class body)."""
+    money_after: tuple[str, ...] = ()
+    """Currency signs written after the number ("45 €", "12 ₽")."""
+    money_link: str = ""
+    """The word between a magnitude and its currency ("480 millions d'euros")."""
+    measures: tuple[str, ...] = ()
+    """Units of measurement in this language, beside the international ones ("Kilometer")."""
+    day_suffix: str = r"(?:st|nd|rd|th)?"
+    day_link: str = r"(?:of\s)?"
+    """What may stand between a day and its month ("5 de mayo")."""
+    year_link: str = ""
+    """What may stand between a month and its year ("mayo de 2024")."""
+    year_word: str = ""
+    """A word for "year" that follows the year in a date ("12 марта 2025 года")."""
+    month_first: bool = True
+    """Whether a date may put the month before the day ("June 14")."""
+    clock: tuple[str, ...] = ()
+    """Clock times beside the international "14:30" ("14.30 Uhr", "18 h 30")."""
+    code_words: tuple[str, ...] = ()
+    """Lower-case words after which a bare number names something ("Seite 12")."""
+    free_caps: tuple[str, ...] = ()
+    """Capitalised words that may stand before a counted number ("im Jahr 2030")."""
+    foreign: bool = False
+    """Months in any case, abbreviations ending in a dot, "l'80%", and sentence-initial capitals
+    that are not names: what every language but English needs."""
 
 
 _EN_NUMBERS = (
@@ -114,123 +140,6 @@ ENGLISH = Table(
     joiners=(r"to", r"or"),
     between=("between", "and"),
 )
-
-GERMAN = Table(
-    months=(
-        "Januar",
-        "Jänner",
-        "Februar",
-        "März",
-        "April",
-        "Mai",
-        "Juni",
-        "Juli",
-        "August",
-        "September",
-        "Oktober",
-        "November",
-        "Dezember",
-    ),
-    number_words=(
-        (
-            r"ein(?:e[mnrs]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
-            r"|dreißig|vierzig|fünfzig|hundert|tausend"
-        ),
-    ),
-    time_units=(
-        r"Sekunden?",
-        r"Minuten?",
-        r"Stunden?",
-        r"Tagen?",
-        r"Tage",
-        r"Wochen?",
-        r"Monaten?",
-        r"Monate",
-        r"Jahren?",
-        r"Jahre",
-        r"Jahrzehnten?",
-        r"Jahrhunderts?",
-    ),
-    money_words=(r"Euro", r"Dollar", r"Pfund", r"Franken", r"Cent", r"Rubel"),
-    magnitudes=(r"Milliarden?", r"Millionen?", r"Mrd\.", r"Mio\.", r"Tausend"),
-    percent=(r"Prozent", r"Prozentpunkte"),
-    joiners=(r"bis", r"oder"),
-    between=("zwischen", "und"),
-    decimal_comma=True,
-)
-
-FRENCH = Table(
-    months=(
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ),
-    number_words=(r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|cent|mille",),
-    time_units=(
-        r"secondes?",
-        r"minutes?",
-        r"heures?",
-        r"jours?",
-        r"semaines?",
-        r"mois",
-        r"ans",
-        r"années?",
-        r"siècles?",
-    ),
-    money_words=(r"euros?", r"dollars?", r"livres?", r"francs?", r"centimes?"),
-    magnitudes=(r"milliards?", r"millions?", r"mille"),
-    percent=(r"pour ?cent", r"points de pourcentage"),
-    joiners=(r"à", r"ou"),
-    between=("entre", "et"),
-    decimal_comma=True,
-)
-
-SPANISH = Table(
-    months=(
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
-    number_words=(r"un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|veinte|cien|mil",),
-    time_units=(
-        r"segundos?",
-        r"minutos?",
-        r"horas?",
-        r"días?",
-        r"semanas?",
-        r"meses",
-        r"mes",
-        r"años?",
-        r"décadas?",
-        r"siglos?",
-    ),
-    money_words=(r"euros?", r"dólares?", r"libras?", r"pesos?"),
-    magnitudes=(r"millones", r"millón", r"mil millones", r"mil"),
-    percent=(r"por ?ciento", r"puntos porcentuales"),
-    joiners=(r"a", r"o"),
-    between=("entre", "y"),
-    decimal_comma=True,
-)
-
-TABLES = {"english": ENGLISH, "german": GERMAN, "french": FRENCH, "spanish": SPANISH}
 
 # Currency signs written before the number; "US$5" and "HK$3" keep their country letters.
 CURRENCY_SIGNS = (
