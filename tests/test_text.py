@@ -46,7 +46,8 @@ def test_multi_sentence_quotation_is_one_unit() -> None:
 @pytest.mark.parametrize(
     ("quoted", "depth"),
     [('"open', 1), ('"closed"', 0), ("“curly”", 0), ("“open", 1), ("«fr»", 0), ("„de“", 0),
-     ("no quotes", 0), ("closing only”", 0)],
+     ("no quotes", 0), ("closing only”", 0), ("»de«", 0), ("„pl”", 0), ("»open", 1),
+     ("— dialogue dashes are not quotes", 0)],
 )
 def test_quote_depth(quoted: str, depth: int) -> None:
     assert quote_depth(quoted) == depth

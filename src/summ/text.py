@@ -23,19 +23,29 @@ _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINES = re.compile(rf"{_NEWLINE}[ \t\f\v]*{_NEWLINE}\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets.
-_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*\s*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…:;。！？।][\"'”’»)\]」』）]*\s*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A heading is short; the seed's all-caps subheads have 5-6 words, BBC titles up to ~12.
 _HEADING_MAX_WORDS = 16
 _SUBHEAD_MAX_WORDS = 12
 _SUBHEAD_ANY_CASE = 4  # "Background", "What next": too short to be a standfirst whatever the case
 _SUBHEAD_CAPITALS = 0.6
-# A dateline: a place in capitals and/or an agency in brackets, then a dash or not, as in
-# VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) | LONDON (Reuters) - | (CNN) --
+# A dateline: a place in capitals and/or an agency in brackets (or /slashes/), then a dash or
+# not, as in VLADIVOSTOK (Pakistan Point News / Sputnik - 25th April, 2019) | LONDON (Reuters) - |
+# (CNN) -- | FREIBURG, 3. Oktober 2025 (dpa) – | МОСКВА, 12 марта. /ТАСС/.
+_UPPER = "A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ"
+# The date European agencies put after the place: "3. Oktober 2025", "5 de mayo de 2024",
+# "12 марта 2025 года", or month first, "April 25, 2019". Only a date: "NATO, the alliance
+# (founded 1949) said" is a sentence.
+_DATE = (
+    r"(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]+\.?(?:\s+(?:de\s+)?\d{4})?(?:\s+года)?"
+    r"|[^\W\d_]+\.?\s+\d{1,2}(?:,\s+\d{4})?)"
+)
 _DATELINE = re.compile(
-    r"""^(?:
-        [A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,3}\s*(?:\([^()\n]{1,80}\))\s*(?:[-–—]+\s*)?
-      | [A-Z][A-Z.'’-]{2,}(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}\s*[-–—]+\s+
+    rf"""^(?:
+        [{_UPPER}][{_UPPER}.'’-]+(?:[ ,]+[{_UPPER}][\w.'’-]*){{0,3}}(?:,\s*{_DATE})?\.?\s*
+        (?:\([^()\n]{{1,80}}\)|/[^/\n]{{1,40}}/)\s*(?:[-–—]+\s*|\.\s*)?
+      | [{_UPPER}][{_UPPER}.'’-]{{2,}}(?:[ ,]+[{_UPPER}][{_UPPER}.'’-]+){{0,3}}\s*[-–—]+\s+
       | \((?:CNN|AP|AFP|Reuters|Sputnik)\)\s*(?:[-–—]+\s*)?
     )""",
     re.VERBOSE,
@@ -66,7 +76,7 @@ def build(
             continue
         spans = _sentences(text, start, end, language)
         if body < _DATELINE_PARAGRAPHS and spans:
-            spans[0] = _strip_dateline(text, spans[0])
+            spans = _strip_dateline(text, spans)
         body += 1
         sentences.extend(
             Sentence(len(sentences) + i, number, s, e, text[s:e], len(WORD.findall(text[s:e])))
@@ -158,7 +168,25 @@ def _is_heading(block: str, *, first: bool) -> bool:
 
 def _sentences(text: str, start: int, end: int, language: Language) -> list[Span]:
     spans = [(start + s, start + e) for s, e in language.split(text[start:end])]
-    return _balance_quotes(text, _join_continuations(text, spans))
+    return _balance_quotes(text, _join_continuations(text, _move_openers(text, spans)))
+
+
+# An opening mark Punkt left at the end of the sentence before: "inquiets. «" | "Nous avons …"
+# (French sets guillemets off with spaces, and Punkt breaks after the first one).
+_DANGLING_OPENER = re.compile(r"\s+([«„“]\s*)$")
+
+
+def _move_openers(text: str, spans: list[Span]) -> list[Span]:
+    """Give each opening quotation mark to the sentence it opens."""
+    moved = spans[:1]
+    for start, end in spans[1:]:
+        before = moved[-1]
+        # A span never starts with white space, so a match leaves the one before non-empty.
+        dangling = _DANGLING_OPENER.search(text, *before)
+        if dangling:
+            moved[-1] = (before[0], dangling.start())
+        moved.append((dangling.start(1) if dangling else start, end))
+    return moved
 
 
 def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
@@ -177,10 +205,13 @@ def _balance_quotes(text: str, spans: list[Span]) -> list[Span]:
 
     A quotation left open at the paragraph's end is the news convention for one that goes on in
     the next paragraph; the paragraph's part stays one unit. A mark still open after
-    ``_QUOTE_MAX_SENTENCES`` sentences is taken for a stray one, and joining stops there.
+    ``_QUOTE_MAX_SENTENCES`` sentences is taken for a stray one, and joining stops there. A
+    paragraph that opens with a dash is dialogue ("—Vamos. Lo sé —dijo él."): its dashes open
+    and close the speech as quotation marks would.
     """
     joined: list[Span] = []
-    state = _QuoteState()
+    dialogue = bool(spans) and text[spans[0][0]] in _DASHES
+    state = _QuoteState(dialogue=dialogue)
     inside = 0
     for start, end in spans:
         if state.depth and joined and inside < _QUOTE_MAX_SENTENCES:
@@ -188,39 +219,56 @@ def _balance_quotes(text: str, spans: list[Span]) -> list[Span]:
             inside += 1
         else:
             joined.append((start, end))
-            state, inside = _QuoteState(), 1
+            state, inside = _QuoteState(dialogue=dialogue), 1
         state.feed(text, start, end)
     return joined
 
 
 _QUOTE_MAX_SENTENCES = 8
-_OPENERS = {"“": "”", "«": "»", "„": "“"}
+# What each opening mark expects: “English”, «French», „German“ (Polish „…”), German »…«.
+_OPENERS = {"“": "”", "«": "»", "„": "“”", "»": "«"}
+_DASHES = "—–―"
 _QUOTE_MARKS = re.compile(r'["“”«»„]')
+# In dialogue, also a dash not inside a word or number: "Baden–Württemberg", "2–3" stay out.
+_DIALOGUE_MARKS = re.compile(rf'["“”«»„]|(?<![^\W_])[{_DASHES}]|[{_DASHES}](?![^\W_])')
 
 
 class _QuoteState:
     """Double quotation marks open so far, fed one sentence at a time (linear overall)."""
 
-    __slots__ = ("expected", "straight")
+    __slots__ = ("expected", "marks", "straight")
 
-    def __init__(self) -> None:
+    def __init__(self, *, dialogue: bool = False) -> None:
         self.expected: list[str] = []
-        self.straight = False
+        self.straight = False  # '"' and, in dialogue, a dash: the same mark opens and closes
+        self.marks = _DIALOGUE_MARKS if dialogue else _QUOTE_MARKS
 
     @property
     def depth(self) -> int:
         return len(self.expected) + int(self.straight)
 
     def feed(self, text: str, start: int = 0, end: int | None = None) -> None:
-        for match in _QUOTE_MARKS.finditer(text, start, len(text) if end is None else end):
+        for match in self.marks.finditer(text, start, len(text) if end is None else end):
             char = match[0]
-            if char == '"':
+            if char == '"' or char in _DASHES:
                 self.straight = not self.straight
-            elif self.expected and char == self.expected[-1]:
+            elif self.expected and char in self.expected[-1]:
                 self.expected.pop()
-            elif char in _OPENERS:
+            elif char in _OPENERS and _opens(text, match.start()):
                 self.expected.append(_OPENERS[char])
             # A closing mark with no opener: the quotation began in an earlier unit.
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the mark at ``at`` stands where a quotation opens, not where one closes.
+
+    “ closes a German „quote“ and » a French « quote », each opened in an earlier unit; an
+    opening mark follows a space or a bracket, and German »quotes« hug their first word.
+    """
+    after = text[at + 1 : at + 2]
+    if text[at] == "»" and not after.isalnum():
+        return False
+    return at == 0 or text[at - 1].isspace() or text[at - 1] in "([{—–-/'"
 
 
 def quote_depth(sentence: str) -> int:
@@ -230,9 +278,15 @@ def quote_depth(sentence: str) -> int:
     return state.depth
 
 
-def _strip_dateline(text: str, span: Span) -> Span:
-    start, end = span
+def _strip_dateline(text: str, spans: list[Span]) -> list[Span]:
+    """A paragraph's sentences without the dateline it opens with.
+
+    Punkt may have ended sentences inside it ("МОСКВА, 12 марта." | "/ТАСС/. Текст"): those
+    wholly inside are dropped.
+    """
+    start, end = spans[0][0], spans[-1][1]
     match = _DATELINE.match(text[start:end])
-    if match and match.end() < end - start:
-        return start + match.end(), end
-    return span
+    if not match:
+        return spans
+    cut = start + match.end()
+    return [(max(s, cut), e) for s, e in spans if e > cut]
