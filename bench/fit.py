@@ -3,17 +3,19 @@
     python bench/fit.py                 # search from the shipped constants, print the best
     python bench/fit.py --half 0        # fit on even-numbered documents only (check on odd ones)
 
-Every evaluation runs summ's real scorer and select.py with the constants of summ.scoring set
-by monkeypatching; ROUGE-1 F1 is computed from rouge-score's own tokens (stemmed), which gives
-the numbers of bench/quality.py for R-1 about 100x faster. The objective is the worst margin
-over the dev baselines (the best of Lead and sumy per file, see bench/RESULTS.md) plus a fifth
-of their sum, so no file is sacrificed for another. The result is copied by hand into
-src/summ/scoring.py, with a comment pointing here.
+Every evaluation runs summ's real scorer and select.py with the constants of summ.scoring and
+summ.select set by monkeypatching; ROUGE-1 F1 is computed from rouge-score's own tokens
+(stemmed), which gives the numbers of bench/quality.py for R-1 about 100x faster. The
+objective is the worst margin over the targets of issue 4 (TARGETS) plus a fifth of their sum,
+so no file is sacrificed for another, under one constraint: openers dangle no more often than
+in Lead-k's summaries. The result is copied by hand into src/summ/scoring.py and
+src/summ/select.py, with a comment pointing here.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,17 +27,30 @@ import quality
 from summ import lang, scoring, select, text
 from summ.models import Length
 
-# The best of Lead-k and every sumy algorithm on each dev file (bench/RESULTS.md).
-BASELINES = {"bbc": 79.69, "writers": 38.07, "xsum": 17.72}
+# What the search maximizes margins over: the issue's targets (issue 4) where they are above the
+# best of Lead-k and every sumy algorithm on each dev file (bench/RESULTS.md: 79.69, 38.07, 17.72).
+TARGETS = {"bbc": 81.0, "writers": 38.5, "xsum": 19.0}
+# Lead-k's dangling-opener rate (%) on each dev file (bench/RESULTS.md): the issue asks summ to
+# stay under it, so weights that dangle more are not taken whatever their ROUGE. Without this
+# the search drops select.DANGLING to 0 (BBC +1.7 ROUGE-1, 4% of picks dangling).
+LEAD_DANGLING = {"bbc": 0.1, "writers": 1.5, "xsum": 9.3}
+# (module, constant): step. Constants of select.py are patched there, where they are read.
 STEPS = {
-    "_LENGTH_EXPONENT": 0.1,
-    "_LEAD": 0.25,
-    "_LEAD_SHARE": 0.05,
-    "_LEAD_STEEPNESS": 2.0,
-    "_LEAD_DECAY": 0.25,
-    "_TITLE": 0.1,
-    "_SHORT": 2,
-    "DANGLING": 0.05,
+    (scoring, "_CENTRAL"): 0.1,
+    (scoring, "_SURFACE"): 0.1,
+    (scoring, "_FORWARD"): 0.1,
+    (scoring, "_CENTROID"): 0.1,
+    (scoring, "_SALIENT"): 0.1,
+    (scoring, "_LENGTH_EXPONENT"): 0.1,
+    (scoring, "_LONG_PENALTY"): 0.05,
+    (scoring, "_LEAD"): 0.25,
+    (scoring, "_LEAD_SHARE"): 0.05,
+    (scoring, "_LEAD_STEEPNESS"): 2.0,
+    (scoring, "_LEAD_DECAY"): 0.25,
+    (scoring, "_QUOTE"): 0.1,
+    (scoring, "_SHORT"): 2,
+    (select, "DANGLING"): 0.25,
+    (select, "PAIR_SPARE"): 1,
 }
 Doc = tuple[text.Document, list[Counter[str]], Counter[str], int]
 
@@ -63,19 +78,25 @@ def rouge1(picked: Counter[str], reference: Counter[str]) -> float:
     return 200 * precision * recall / (precision + recall)
 
 
-def mean_rouge1(docs: list[Doc]) -> float:
+def mean_rouge1(docs: list[Doc]) -> tuple[float, float]:
+    """Mean ROUGE-1 F1 ×100 and dangling-opener rate (%) of summ's picks."""
     language = lang.load("english")
-    total = 0.0
+    total = dangling = 0.0
     for document, tokens, reference, k in docs:
         scores = scoring.summ_scores(document, language)
         picks = select.select(document, scores, Length(sentences=k), language, 0.6)
         total += rouge1(sum((tokens[p.sentence.index] for p in picks), Counter()), reference)
-    return total / len(docs)
+        dangling += quality.dangling(picks) * 100
+    return total / len(docs), dangling / len(docs)
 
 
 def objective(data: dict[str, list[Doc]]) -> tuple[float, dict[str, float]]:
-    scores = {name: mean_rouge1(docs) for name, docs in data.items()}
-    margins = [scores[name] - BASELINES[name] for name in data]
+    """Worst margin plus a fifth of all; minus infinity when openers dangle more than Lead's."""
+    results = {name: mean_rouge1(docs) for name, docs in data.items()}
+    scores = {name: round(rouge, 2) for name, (rouge, _) in results.items()}
+    if any(rate > LEAD_DANGLING[name] for name, (_, rate) in results.items()):
+        return -math.inf, scores
+    margins = [scores[name] - TARGETS[name] for name in data]
     return min(margins) + 0.2 * sum(margins), scores
 
 
@@ -84,20 +105,20 @@ def search(data: dict[str, list[Doc]], rounds: int) -> None:
     print(f"start {best:.3f} {scores}")
     for _ in range(rounds):
         improved = False
-        for name, step in STEPS.items():
+        for (module, name), step in STEPS.items():
             for sign in (1, -1):
                 while True:
-                    old = getattr(scoring, name)
-                    setattr(scoring, name, round(old + sign * step, 3))
+                    old = getattr(module, name)
+                    setattr(module, name, round(old + sign * step, 3))
                     value, new_scores = objective(data)
                     if value <= best + 1e-9:
-                        setattr(scoring, name, old)
+                        setattr(module, name, old)
                         break
                     best, scores, improved = value, new_scores, True
-                    print(f"  {name}={getattr(scoring, name)} {best:.3f} {scores}", flush=True)
+                    print(f"  {name}={getattr(module, name)} {best:.3f} {scores}", flush=True)
         if not improved:
             break
-    print({name: getattr(scoring, name) for name in STEPS}, scores)
+    print({name: getattr(module, name) for module, name in STEPS}, scores)
 
 
 def main() -> int:
@@ -108,7 +129,7 @@ def main() -> int:
     if not quality.EVAL.is_dir():
         print(f"{quality.EVAL} is absent: nothing to fit.")
         return 0
-    data = {name: prepare(name, args.half) for name in BASELINES}
+    data = {name: prepare(name, args.half) for name in TARGETS}
     search(data, args.rounds)
     return 0
 

@@ -19,9 +19,15 @@ import statistics
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from summ import Algorithm, Length, Options, summarize
 from summ.scoring import OPENER
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from summ.models import Pick
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 DATA = {"bbc": "bbc_dev.jsonl", "writers": "news_writer_dev.jsonl", "xsum": "xsum_dev.jsonl"}
@@ -60,17 +66,15 @@ def run(job: tuple[str, list[tuple[str, str, int]]]) -> dict[str, float]:
         scores = rouge.score(reference, "\n".join(picked))
         for key in ("rouge1", "rouge2", "rougeLsum"):
             totals[key].append(scores[key].fmeasure * 100)
-        totals["dangling"].append(_dangling(summary) * 100)
+        totals["dangling"].append(dangling(summary.picks) * 100)
     return {key: statistics.fmean(values) for key, values in totals.items()}
 
 
-def _dangling(summary: object) -> float:
-    picks = summary.picks  # type: ignore[attr-defined]
+def dangling(picks: Sequence[Pick]) -> float:
+    """Share of ``picks`` that open with a pronoun or connective and lack the sentence before."""
     indices = {p.sentence.index for p in picks}
     bad = sum(
-        1
-        for p in picks
-        if DANGLING.match(p.sentence.text) and p.sentence.index - 1 not in indices
+        1 for p in picks if DANGLING.match(p.sentence.text) and p.sentence.index - 1 not in indices
     )
     return bad / len(picks) if picks else 0.0
 

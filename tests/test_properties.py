@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import math
 import string
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summ import Algorithm, EmptyDocumentError, Length, Options, SummError, lang, summarize, vectors
+from summ import (
+    Algorithm,
+    EmptyDocumentError,
+    Length,
+    Options,
+    SummError,
+    lang,
+    summarize,
+    text,
+    vectors,
+)
+from summ.scoring import NEVER, summ_scores
 
 ENGLISH = lang.load("english")
 WORDS = st.text(string.ascii_lowercase, min_size=1, max_size=9)
@@ -26,8 +38,9 @@ def sentences(draw: st.DrawFn) -> str:
 
 @st.composite
 def articles(draw: st.DrawFn) -> str:
-    paragraphs = draw(st.lists(st.lists(sentences(), min_size=1, max_size=4), min_size=1,
-                               max_size=8))
+    paragraphs = draw(
+        st.lists(st.lists(sentences(), min_size=1, max_size=4), min_size=1, max_size=8)
+    )
     title = draw(st.none() | st.lists(WORDS, min_size=1, max_size=6).map(" ".join))
     body = "\n\n".join(" ".join(p) for p in paragraphs)
     return f"{title.title()}\n\n{body}" if title else body
@@ -83,6 +96,16 @@ def test_any_text_gives_a_summary_or_a_summ_error(article: str) -> None:
         assert article[figure.start : figure.end] == figure.text
     for quote in summary.quotes:
         assert article[quote.start : quote.end] == quote.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(article=articles(), budget=st.integers(1, 40))
+def test_summ_scores_are_finite_for_every_budget(article: str, budget: int) -> None:
+    # Five centrality views divide by norms and peaks: none may turn into NaN or infinity, and
+    # the lead and quotation terms must not lift page furniture off the floor.
+    scores = summ_scores(text.build(article, ENGLISH), ENGLISH)
+    for content, value in zip(scores.content, scores.for_budget(budget), strict=True):
+        assert value <= NEVER if content <= NEVER else math.isfinite(value)
 
 
 def test_one_sentence_article() -> None:

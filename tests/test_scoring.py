@@ -1,13 +1,15 @@
-"""summ's scorer on small documents built here: furniture, determinism, shape, scale, openers."""
+"""summ's scorer on small documents built here: furniture, determinism, shape, scale, openers,
+the views of centrality and the priors."""
 
 from __future__ import annotations
 
+import math
 import random
 import time
 
 import pytest
 
-from summ import lang, text
+from summ import lang, scoring, text, vectors
 from summ.boilerplate import is_boilerplate
 from summ.models import Length
 from summ.scoring import NEVER, Scores, lead_scores, summ_scores
@@ -91,14 +93,132 @@ def test_the_lead_counts_more_when_the_budget_is_a_small_share() -> None:
     assert small[0] - large[0] > small[-1] - large[-1] >= 0
 
 
-def test_an_opener_waits_for_its_antecedent() -> None:
+# Eight sentences with no word in common (so redundancy removal stays out of the way); the
+# fourth opens with "But it" and leans on the third.
+OPENER_ARTICLE = """Officials opened a bridge on Monday.
+
+Traffic had grown for years downtown.
+
+Engineers widened the channel last spring.
+But it cost twice the planned budget.
+
+Tourists visit lighthouses every summer.
+
+Ferries run twice daily toward islands.
+
+Farmers sell apples at markets.
+
+Schools reopen after holidays soon.
+"""
+OPENER = 3
+
+
+def opener_picks(content: list[float], budget: int) -> list[int]:
+    document = build(OPENER_ARTICLE)
+    openers = [i == OPENER for i in range(len(content))]
+    assert [bool(scoring.OPENER.match(s.text)) for s in document.sentences] == openers
+    scores = Scores(content, [0.0] * len(content), openers)
+    picks = select(document, scores, Length(sentences=budget), ENGLISH, 0.6)
+    return [p.sentence.index for p in picks]
+
+
+def test_an_opener_comes_with_its_antecedent_when_the_budget_has_room() -> None:
+    content = [0.5, 0.45, 0.1, 1.0, 0.4, 0.35, 0.3, 0.25]
+    assert opener_picks(content, 4) == [0, 1, 2, 3]
+    assert opener_picks(content, 5) == [0, 1, 2, 3, 4]
+
+
+def test_an_opener_does_not_dangle_in_a_short_summary() -> None:
+    # Two picks left after a pair would be fewer than select.PAIR_SPARE: the opener waits.
+    content = [0.5, 0.45, 0.1, 1.0, 0.4, 0.35, 0.3, 0.25]
+    assert opener_picks(content, 1) == [0]
+    assert opener_picks(content, 3) == [0, 1, 4]
+
+
+def test_an_opener_far_ahead_of_the_rest_is_picked_alone() -> None:
+    content = [0.1, 0.1, 0.05, 1.0, 0.1, 0.1, 0.1, 0.1]
+    assert opener_picks(content, 1) == [OPENER]
+
+
+def test_an_opener_after_a_picked_sentence_keeps_its_score() -> None:
+    content = [0.5, 0.45, 1.0, 0.9, 0.4, 0.35, 0.3, 0.25]
+    assert opener_picks(content, 2) == [2, 3]
+    # Picked after the opener was put back: it returns at its full score.
+    content = [0.5, 0.45, 0.8, 0.9, 0.4, 0.35, 0.3, 0.25]
+    assert opener_picks(content, 2) == [2, 3]
+
+
+def test_an_opener_in_the_real_scorer_never_dangles_when_there_is_a_choice() -> None:
+    document = build(OPENER_ARTICLE)
+    for budget in range(1, len(document.sentences) + 1):
+        picks = {
+            p.sentence.index
+            for p in select(
+                document, summ_scores(document, ENGLISH), Length(sentences=budget), ENGLISH, 0.6
+            )
+        }
+        assert OPENER not in picks or OPENER - 1 in picks or len(picks) == len(document.sentences)
+
+
+def test_surface_words_keep_the_news_verbs_a_long_stop_list_drops() -> None:
+    surface = scoring._surface_words("The minister said 2,500 jobs were lost.", frozenset({"the"}))
+    assert surface == ["minister", "said", "2,500", "jobs", "were", "lost"]
+    english = scoring._surface_words("He said they were there.", scoring._FUNCTION_WORDS)
+    assert english == ["said"]
+    assert "said" not in ENGLISH.terms("He said they were there.")
+
+
+def test_centroid_is_the_cosine_with_the_rest_of_the_article() -> None:
+    rng = random.Random(7)  # noqa: S311  (test data, not secrets)
+    words = ["bridge", "river", "council", "cost", "traffic", "city", "ferry"]
+    counts = [vectors.counts(rng.choices(words, k=rng.randint(1, 8))) for _ in range(9)]
+    total = scoring._total(counts, [False] * len(counts))
+    for vec, fast in zip(counts, scoring._centroid(counts, total), strict=True):
+        rest = {t: total[t] - vec.get(t, 0.0) for t in total}
+        assert math.isclose(fast, vectors.cosine(vec, rest), abs_tol=1e-9)
+
+
+def test_forward_centrality_favours_what_later_sentences_explain() -> None:
+    counts = [vectors.counts(s.split()) for s in ("bridge cost", "bridge cost", "ferry")]
+    early, late, _ = scoring._forward(counts, [False, False, False])
+    assert early > late == 0.0
+    # Furniture after a sentence adds nothing to it.
+    assert scoring._forward(counts, [False, True, False])[0] == 0.0
+
+
+def test_in_article_idf_weighs_rare_shared_terms_up() -> None:
+    counts = [vectors.counts(s.split()) for s in ("bridge city", "bridge city", "city", "city")]
+    weighted = scoring._idf_weighted(counts)
+    assert weighted[0]["bridge"] > weighted[0]["city"] > 0
+
+
+def test_a_quotation_opening_costs_only_in_a_short_summary() -> None:
     article = (
-        "Officials in the city opened a new bridge over the river on Monday morning.\n\n"
-        "Traffic on the old crossing had grown for years, officials in the city said.\n\n"
-        "But the bridge over the river in the city cost twice what officials in the city planned."
+        "The council approved the bridge over the river after a long debate.\n\n"
+        '"The bridge over the river will change the city," the mayor said after the debate.\n\n'
+        "The bridge over the river will open in two years, the council said."
     )
-    picked = pick(build(article), 2)
-    assert not any(s.startswith("But") for s in picked) or len(picked) == 2
+    scores = summ_scores(build(article), ENGLISH)
+    small, whole = scores.for_budget(1), scores.for_budget(3)
+    quote_loss = (whole[1] - scores.content[1]) - (small[1] - scores.content[1])
+    other_loss = (whole[2] - scores.content[2]) - (small[2] - scores.content[2])
+    assert scores.quotes == [False, True, False]
+    assert quote_loss > other_loss
+
+
+def test_only_sentences_over_the_long_mark_lose(monkeypatch: pytest.MonkeyPatch) -> None:
+    body = "the council approved the bridge over the river"
+    long_sentence = ((body + " and ") * 8 + "the council said.").capitalize()
+    document = build(f"{body.capitalize()} on Monday.\n\n{long_sentence}")
+    penalty = scoring._LONG_PENALTY
+    scored = summ_scores(document, ENGLISH).content
+    monkeypatch.setattr(scoring, "_LONG_PENALTY", 0.0)
+    unpenalized = summ_scores(document, ENGLISH).content
+    words = document.sentences[1].words
+    assert words > scoring._LONG
+    assert scored[0] == unpenalized[0]
+    assert unpenalized[1] > scored[1]
+    assert unpenalized[1] - scored[1] == pytest.approx(penalty * (words / scoring._LONG - 1))
 
 
 def test_every_sentence_of_only_furniture_still_gives_a_summary() -> None:

@@ -6,11 +6,13 @@ sumy's algorithms (imported only when chosen, as sumy and NLTK take ~0.5 s to im
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING, Protocol
 
 from summ import vectors
 from summ.boilerplate import is_boilerplate
+from summ.lang import WORD
 from summ.models import Algorithm
 
 if TYPE_CHECKING:
@@ -28,14 +30,21 @@ class Scorer(Protocol):
 
 # Weights of the summ scorer, fitted by bench/fit.py (coordinate search on ROUGE-1 F1 over the
 # BBC, CNN/DM+XSum writer and XSum dev files of ../shared/eval; measured in bench/RESULTS.md).
+# Five views of "central", each worth ~0.1-1 ROUGE-1 on some file and none on all of them:
+_CENTRAL = 0.5  # words shared with the article (stemmed, sumy's long stop list), see _centrality
+_SURFACE = 0.4  # the same over surface words with only function words dropped (BBC: +1.5)
+_FORWARD = 0.2  # PacSum's directed centrality: likeness to what follows (news runs top-down)
+_CENTROID = 0.2  # cosine with the rest of the article (Radev's centroid)
+_SALIENT = 0.4  # the same with in-article IDF weights, so that rare shared words count more
 _LENGTH_EXPONENT = 0.5  # centrality / terms**0.5: sumy Reduction's liking for long sentences, tamed
-_LEAD = 2.25  # weight of the lead prior when the budget is a small share of the article (3/30)
-_LEAD_SHARE = 0.25  # budget share k/n at which the lead prior is down to half (BBC keeps ~40%)
-_LEAD_STEEPNESS = 12.0  # how sharply it falls around that share
+_LONG = 35  # words; longer sentences cost ROUGE precision (a lone pick, most of all)
+_LONG_PENALTY = 0.15  # taken off per _LONG words beyond _LONG
+_LEAD = 2.0  # weight of the lead prior when the budget is a small share of the article (3/30)
+_LEAD_SHARE = 0.3  # budget share k/n at which the lead prior is down to half (BBC keeps ~45%)
+_LEAD_STEEPNESS = 16.0  # how sharply it falls around that share
 _LEAD_DECAY = 1.0  # prior of the p-th paragraph: 1 / (1 + p) ** decay
-_TITLE = 0.1  # cosine with the title (Edmundson's title method)
-_SHORT = 6  # words; shorter sentences are rarely informative on their own
-DANGLING = 0.15  # what select.py takes off a pronoun/connective opener whose antecedent is left out
+_QUOTE = 0.5  # a sentence opening with a quotation, in a short summary: someone's view, not news
+_SHORT = 10  # words; shorter sentences are rarely informative on their own
 DEFAULT_BUDGET = 5  # sentences assumed until select.py gives the real budget (Options' default)
 NEVER = -1.0e9  # the score of page furniture: below anything a sentence can score
 
@@ -44,6 +53,20 @@ OPENER = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
     r"however|also|meanwhile|then|there|such|both|another|the latter|the former)\b",
     re.IGNORECASE,
+)
+_QUOTE_OPENING = re.compile(r"^\s*[\"“‘']")
+# English function words (pronouns, auxiliaries, articles, prepositions, conjunctions): all that
+# the surface view drops. sumy's 580-word list also drops "said", "year", "new", "people"...,
+# words that tie a news story together (BBC's extractive references follow them). A string
+# split, not a literal: 130 quoted words, one a line as the formatter wants, would fill a page.
+_FUNCTION_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can did do does doing don down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such s t than that the their theirs them
+    themselves then there these they this those through to too under until up very was we were
+    what when where which while who whom why will with you your yours yourself yourselves""".split()  # noqa: SIM905
 )
 
 
@@ -55,62 +78,138 @@ class Scores(list[float]):
     sentences lean on the one before them.
     """
 
-    def __init__(self, content: list[float], lead: list[float], openers: list[bool]) -> None:
+    def __init__(
+        self,
+        content: list[float],
+        lead: list[float],
+        openers: list[bool],
+        quotes: list[bool] | None = None,
+    ) -> None:
         self.content = content
         self.lead = lead
         self.openers = openers
+        self.quotes = quotes or [False] * len(content)
         super().__init__(self.for_budget(DEFAULT_BUDGET))
 
     def for_budget(self, limit: int) -> list[float]:
         """Scores when ``limit`` sentences are kept: the smaller their share, the more lead counts.
 
         A short budget on a long article is a news lead's job (CNN/DM references sit in the first
-        paragraphs); a budget of ~40% (BBC's references) is won by central sentences anywhere.
+        paragraphs, and tell the news rather than quote it); a budget of ~45% (BBC's references)
+        is won by central sentences anywhere, quotations included.
         """
         share = min(1.0, limit / max(1, len(self.content)))
-        weight = _LEAD / (1 + (share / _LEAD_SHARE) ** _LEAD_STEEPNESS)
+        small = 1 / (1 + (share / _LEAD_SHARE) ** _LEAD_STEEPNESS)
         return [
-            c if c <= NEVER else c + weight * lead
-            for c, lead in zip(self.content, self.lead, strict=True)
+            c if c <= NEVER else c + small * (_LEAD * lead - _QUOTE * quote)
+            for c, lead, quote in zip(self.content, self.lead, self.quotes, strict=True)
         ]
 
 
 def summ_scores(document: Document, language: Language) -> Scores:
-    """Length-tempered centrality, title overlap and a budget-aware lead prior (all linear time)."""
+    """Centrality seen five ways, a length prior and a budget-aware lead prior (linear time)."""
     english = language.name == "english"
-    furniture = [english and is_boilerplate(s.text) for s in document.sentences]
-    counts = [vectors.counts(language.terms(s.text)) for s in document.sentences]
-    centrality = _centrality(counts, furniture)
-    peak = max(centrality, default=0.0) or 1.0
-    title = vectors.counts(language.terms(document.title or ""))
+    sentences = document.sentences
+    furniture = [english and is_boilerplate(s.text) for s in sentences]
+    counts = [vectors.counts(language.terms(s.text)) for s in sentences]
+    stop = _FUNCTION_WORDS if english else language.stop_words
+    surface = [vectors.counts(_surface_words(s.text, stop)) for s in sentences]
+    salient = _idf_weighted(counts)
+    total = _total(counts, furniture)
+    views = (
+        (_CENTRAL, _peaked(_centrality(counts, total))),
+        (_SURFACE, _peaked(_centrality(surface, _total(surface, furniture)))),
+        (_FORWARD, _forward(counts, furniture)),
+        (_CENTROID, _centroid(counts, total)),
+        (_SALIENT, _centroid(salient, _total(salient, furniture))),
+    )
     content, lead = [], []
-    for sentence, vec, central, skip, prior in zip(
-        document.sentences, counts, centrality, furniture, _lead_prior(document), strict=True
-    ):
+    for i, (sentence, prior) in enumerate(zip(sentences, _lead_prior(document), strict=True)):
         short = min(1.0, sentence.words / _SHORT)
-        overlap = vectors.cosine(title, vec) if title else 0.0
-        content.append(NEVER if skip else short * (central / peak + _TITLE * overlap))
+        central = sum(weight * view[i] for weight, view in views)
+        long = max(0.0, sentence.words / _LONG - 1)
+        content.append(NEVER if furniture[i] else short * central - _LONG_PENALTY * long)
         lead.append(short * prior)
-    openers = [english and bool(OPENER.match(s.text)) for s in document.sentences]
-    return Scores(content, lead, openers)
+    openers = [english and bool(OPENER.match(s.text)) for s in sentences]
+    quotes = [bool(_QUOTE_OPENING.match(s.text)) for s in sentences]
+    return Scores(content, lead, openers, quotes)
 
 
-def _centrality(counts: list[vectors.Vector], furniture: list[bool]) -> list[float]:
+def _surface_words(text: str, stop: frozenset[str]) -> list[str]:
+    """Lower-cased words and numbers as written, function words dropped, nothing stemmed."""
+    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
+    return [w for w in words if w not in stop]
+
+
+def _centrality(counts: list[vectors.Vector], total: vectors.Vector) -> list[float]:
     """Words shared with the rest of the article, over terms ** _LENGTH_EXPONENT.
 
     The sum of dot products with every other sentence is one dot product with the article's
-    summed counts, so this is O(total terms), where sumy's Reduction compares every pair. The
-    divisor sits between Reduction (log lengths: long sentences win) and cosine (length-blind).
+    summed counts (``total``), so this is O(total terms), where sumy's Reduction compares every
+    pair. The divisor sits between Reduction (log lengths: long sentences win) and cosine.
     """
-    total: vectors.Vector = {}
-    for vec, skip in zip(counts, furniture, strict=True):
-        if not skip:
-            vectors.add(total, vec)
     scores = []
     for vec in counts:
         shared = vectors.dot(vec, total) - vectors.dot(vec, vec)
         scores.append(max(0.0, shared) / max(1.0, sum(vec.values())) ** _LENGTH_EXPONENT)
     return scores
+
+
+def _forward(counts: list[vectors.Vector], furniture: list[bool]) -> list[float]:
+    """Sum of cosines with the sentences after this one, over the sentence count.
+
+    PacSum (Zheng & Lapata 2019) weighs a sentence's likeness to later sentences above that to
+    earlier ones: a news story states first what it then explains. A running sum of unit vectors
+    from the end keeps it linear; PacSum's similarity threshold would not, and is left out.
+    """
+    after: vectors.Vector = {}
+    scores = [0.0] * len(counts)
+    for i in range(len(counts) - 1, -1, -1):
+        norm = math.sqrt(vectors.dot(counts[i], counts[i]))
+        if norm:
+            scores[i] = vectors.dot(counts[i], after) / norm / len(counts)
+            if not furniture[i]:
+                vectors.add(after, counts[i], 1 / norm)
+    return scores
+
+
+def _centroid(counts: list[vectors.Vector], total: vectors.Vector) -> list[float]:
+    """Cosine of each sentence with the rest of the article (``total`` less the sentence).
+
+    |total - v|² = |total|² - 2 total·v + |v|², so no vector is built per sentence.
+    """
+    total_norm = vectors.dot(total, total)
+    scores = []
+    for vec in counts:
+        self_dot, shared = vectors.dot(vec, vec), vectors.dot(vec, total)
+        rest = math.sqrt(max(0.0, total_norm - 2 * shared + self_dot) * self_dot)
+        scores.append((shared - self_dot) / rest if rest > 0 else 0.0)
+    return scores
+
+
+def _idf_weighted(counts: list[vectors.Vector]) -> list[vectors.Vector]:
+    """Counts times log(1 + n / sentences with the term): the article is its own corpus."""
+    frequency: dict[str, int] = {}
+    for vec in counts:
+        for term in vec:
+            frequency[term] = frequency.get(term, 0) + 1
+    n = len(counts)
+    return [{t: c * math.log(1 + n / frequency[t]) for t, c in vec.items()} for vec in counts]
+
+
+def _total(counts: list[vectors.Vector], furniture: list[bool]) -> vectors.Vector:
+    """The article's summed vector, page furniture left out."""
+    total: vectors.Vector = {}
+    for vec, skip in zip(counts, furniture, strict=True):
+        if not skip:
+            vectors.add(total, vec)
+    return total
+
+
+def _peaked(scores: list[float]) -> list[float]:
+    """Scores over the best one, so that views of different scales can be weighed together."""
+    peak = max(scores, default=0.0) or 1.0
+    return [s / peak for s in scores]
 
 
 def _lead_prior(document: Document) -> list[float]:

@@ -5,8 +5,9 @@ when it is too similar to a sentence already picked. Each candidate is compared 
 only, so the cost is O(sentences × picks), not quadratic in the article.
 
 summ's own scores (``scoring.Scores``) are re-weighed for the budget here, and a sentence that
-opens with "He" or "But" waits behind its score less ``scoring.DANGLING`` unless the sentence
-before it is already picked. Other scorers' lists are taken as they are.
+opens with "He" or "But" (``scoring.OPENER``) is not left without the sentence it leans on: with
+room to spare it comes with that sentence; otherwise it waits behind its score less DANGLING
+until that sentence is picked. Other scorers' lists are taken as they are.
 """
 
 from __future__ import annotations
@@ -17,13 +18,20 @@ from typing import TYPE_CHECKING
 
 from summ import vectors
 from summ.models import Pick
-from summ.scoring import DANGLING, NEVER, Scores
+from summ.scoring import NEVER, Scores
 
 if TYPE_CHECKING:
-    from collections.abc import Container, Iterator, Sequence
+    from collections.abc import Sequence
 
     from summ.lang import Language
     from summ.models import Document, Length
+
+# What a dangling opener's score loses while it waits (scores are ~0-1, the lead adds up to 2):
+# enough that it is picked alone only when it beats the rest by far. bench/fit.py fits it.
+DANGLING = 0.75
+# Picks that must stay free after an opener and its antecedent are taken together: a short
+# summary (3 sentences) is better served by two independent sentences than by one pair.
+PAIR_SPARE = 2
 
 
 def budget(length: Length, total: int) -> int:
@@ -48,27 +56,84 @@ def select(
     if isinstance(scores, Scores):
         openers = scores.openers
         scores = scores.for_budget(_expected_picks(document, length, limit))
-    chosen: list[tuple[int, vectors.Vector]] = []
-    picked: set[int] = set()
-    words = 0
-    for index in _order(scores, openers, picked):
-        if len(chosen) >= limit:
-            break
-        if scores[index] <= NEVER and chosen:
-            continue  # page furniture (boilerplate.py): never picked, even with room to spare
-        sentence = document.sentences[index]
-        if length.words is not None and chosen and words + sentence.words > length.words:
+    picker = _Picker(document, scores, length, language, redundancy)
+    heap = [(-score, index) for index, score in enumerate(scores)]
+    heapq.heapify(heap)
+    waiting: set[int] = set()
+    while heap and len(picker.chosen) < limit:
+        _, index = heapq.heappop(heap)
+        if index in picker.picked:
             continue
-        vec = vectors.counts(language.terms(sentence.text))
-        if any(vectors.cosine(vec, other) > redundancy for _, other in chosen):
+        if openers and index not in waiting and picker.dangles(index, openers):
+            if limit - len(picker.chosen) >= 2 + PAIR_SPARE and picker.pair(index, openers):
+                continue
+            waiting.add(index)
+            heapq.heappush(heap, (DANGLING - scores[index], index))
             continue
-        chosen.append((index, vec))
-        picked.add(index)
-        words += sentence.words
-    ranks = {index: rank for rank, (index, _) in enumerate(chosen, start=1)}
-    return tuple(
-        Pick(document.sentences[i], scores[i], ranks[i]) for i in sorted(ranks)
-    )
+        waiting.discard(index)
+        if picker.add(index) and index + 1 in waiting:
+            # The opener after it no longer dangles: back at its full score.
+            waiting.discard(index + 1)
+            heapq.heappush(heap, (-scores[index + 1], index + 1))
+    return picker.picks()
+
+
+class _Picker:
+    """The picks so far, and the checks a new one must pass (furniture, words, redundancy)."""
+
+    def __init__(
+        self,
+        document: Document,
+        scores: Sequence[float],
+        length: Length,
+        language: Language,
+        redundancy: float,
+    ) -> None:
+        self.document, self.scores, self.length = document, scores, length
+        self.language, self.redundancy = language, redundancy
+        self.chosen: list[tuple[int, vectors.Vector]] = []
+        self.picked: set[int] = set()
+        self.words = 0
+
+    def dangles(self, index: int, openers: Sequence[bool]) -> bool:
+        """Whether ``index`` opens with a pronoun or connective and its predecessor is out."""
+        return openers[index] and index - 1 not in self.picked
+
+    def pair(self, index: int, openers: Sequence[bool]) -> bool:
+        """Pick an opener's predecessor, then the opener; False if the predecessor cannot go."""
+        before = index - 1
+        if before < 0 or self.scores[before] <= NEVER or self.dangles(before, openers):
+            return False
+        words = self.document.sentences[before].words + self.document.sentences[index].words
+        if self.length.words is not None and self.words + words > self.length.words:
+            return False
+        if not self.add(before):
+            return False
+        self.add(index)
+        return True
+
+    def add(self, index: int) -> bool:
+        """Pick ``index`` unless it is furniture, over the word budget or like an earlier pick."""
+        if self.scores[index] <= NEVER and self.chosen:
+            return False  # page furniture (boilerplate.py): never picked, even with room to spare
+        sentence = self.document.sentences[index]
+        words = self.length.words
+        if words is not None and self.chosen and self.words + sentence.words > words:
+            return False
+        vec = vectors.counts(self.language.terms(sentence.text))
+        if any(vectors.cosine(vec, other) > self.redundancy for _, other in self.chosen):
+            return False
+        self.chosen.append((index, vec))
+        self.picked.add(index)
+        self.words += sentence.words
+        return True
+
+    def picks(self) -> tuple[Pick, ...]:
+        """The picks in article order, ranked in the order they were taken."""
+        ranks = {index: rank for rank, (index, _) in enumerate(self.chosen, start=1)}
+        return tuple(
+            Pick(self.document.sentences[i], self.scores[i], ranks[i]) for i in sorted(ranks)
+        )
 
 
 def _expected_picks(document: Document, length: Length, limit: int) -> int:
@@ -77,29 +142,3 @@ def _expected_picks(document: Document, length: Length, limit: int) -> int:
         return limit
     average = sum(s.words for s in document.sentences) / len(document.sentences)
     return max(1, min(limit, round(length.words / max(1.0, average))))
-
-
-def _order(
-    scores: Sequence[float], openers: Sequence[bool], picked: Container[int]
-) -> Iterator[int]:
-    """Indices best score first (ties: earlier first); an opener waits, DANGLING lower.
-
-    An opener whose previous sentence gets picked meanwhile comes back at its full score. With
-    no openers this is exactly ``sorted(range(n), key=lambda i: (-scores[i], i))``.
-    """
-    heap = [(-score, index) for index, score in enumerate(scores)]
-    heapq.heapify(heap)
-    waiting: set[int] = set()
-    done: set[int] = set()
-    while heap:
-        _, index = heapq.heappop(heap)
-        if index in done:
-            continue
-        if openers and openers[index] and index - 1 not in picked and index not in waiting:
-            waiting.add(index)
-            heapq.heappush(heap, (DANGLING - scores[index], index))
-            continue
-        done.add(index)
-        yield index
-        if index in picked and index + 1 in waiting and index + 1 not in done:
-            heapq.heappush(heap, (-scores[index + 1], index + 1))
