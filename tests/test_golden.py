@@ -15,6 +15,11 @@ GOLDEN = Path(__file__).parent / "golden"
 FORMATS = {"plain": "txt", "markdown": "md", "json": "json"}
 
 
+def test_every_sample_has_its_own_golden_name() -> None:
+    stems = [p.stem for p in sample_paths()]
+    assert len(stems) == len(set(stems)), "two samples differ only in extension"
+
+
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("sample", sample_paths(), ids=lambda p: p.name)
 def test_golden(

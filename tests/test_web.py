@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from typer.testing import CliRunner
 
-BRIDGE = SAMPLES / "tidewater-bridge.html"
+BRIDGE = SAMPLES / "tidewater-bridge-page.html"
 HOSEPIPE = SAMPLES / "hosepipe-ban.html"
 # Words of each page's navigation, ads, cookie banner, related stories, comments and footer.
 BOILERPLATE = [
