@@ -129,6 +129,7 @@ def _fallback(name: str) -> Language:
     return replace(english, split=tokenizer.span_tokenize)
 
 
+@cache  # asked once per article by resolve(); the package lists its models from disk each time
 def supported() -> tuple[str, ...]:
     """Languages with a Punkt model."""
     import punkt  # noqa: PLC0415  (kept off the import path of `summ --help`)
