@@ -8,8 +8,11 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from summ.highlight import find_figures, find_quotes
+from summ.highlight.figures import _index, _inside
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
@@ -300,3 +303,17 @@ def test_one_long_unbroken_token_stays_fast() -> None:
     figures = find_figures(text)
     assert time.perf_counter() - start < 2
     assert [f.text for f in figures] == ["5%"]
+
+
+_SPAN = st.tuples(st.integers(0, 60), st.integers(1, 15)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_SPAN, max_size=12), _SPAN)
+@example([(0, 20), (5, 6)], (10, 12))  # inside a long span that a later, shorter one ends before
+@settings(max_examples=500)
+def test_blocked_lookup_agrees_with_checking_every_span(
+    spans: list[tuple[int, int]], span: tuple[int, int]
+) -> None:
+    # Overlapping blocked spans (a phone number inside a web address) included.
+    expected = any(s < span[1] and span[0] < e for s, e in spans)
+    assert _inside(span, _index(spans)) == expected

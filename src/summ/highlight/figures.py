@@ -10,7 +10,9 @@ number only, spelled-out numbers count only with a unit of time, money, measure 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
+from itertools import accumulate
 
 from summ.highlight import tables
 from summ.highlight.languages import table_for
@@ -184,11 +186,21 @@ def find_figures(text: str, language: str = "english") -> tuple[Figure, ...]:
     return tuple(_join_ranges(text, found, table))
 
 
-def _blocked(text: str) -> list[tuple[int, int]]:
+Blocked = tuple[list[int], list[int]]
+"""Blocked spans' starts in order, and the furthest end any of the first i reaches."""
+
+
+def _blocked(text: str) -> Blocked:
     if "." not in text and "(" not in text:
-        return []
+        return [], []
     web = _WEB.finditer(text) if _WEB_HINT.search(text) else ()
-    return sorted([*(m.span() for m in web), *(m.span() for m in _PHONE.finditer(text))])
+    return _index([*(m.span() for m in web), *(m.span() for m in _PHONE.finditer(text))])
+
+
+def _index(spans: list[tuple[int, int]]) -> Blocked:
+    ordered = sorted(spans)
+    # Web and phone spans may overlap: a running maximum of ends keeps the lookup exact.
+    return [s for s, _ in ordered], list(accumulate((e for _, e in ordered), max))
 
 
 def _kind(match: re.Match[str], table: tables.Table) -> FigureKind | None:
@@ -235,8 +247,11 @@ def _bare_kind(span: str, dash: str | None) -> FigureKind | None:
     return "score"
 
 
-def _inside(span: tuple[int, int], blocked: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in blocked)
+def _inside(span: tuple[int, int], blocked: Blocked) -> bool:
+    """Whether ``span`` overlaps a blocked span: a bisection, not a scan of every one."""
+    starts, reach = blocked
+    before = bisect_left(starts, span[1])  # blocked spans that start before ``span`` ends
+    return before > 0 and reach[before - 1] > span[0]
 
 
 def _named(text: str, match: re.Match[str], table: tables.Table) -> bool:
