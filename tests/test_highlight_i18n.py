@@ -481,6 +481,15 @@ def test_a_dash_paragraph_without_a_verb_of_saying_is_not_a_quote() -> None:
     assert quotes(text, "german") == []
 
 
+def test_a_quote_marked_inside_dialogue_is_part_of_the_dash_quote() -> None:
+    speech = (
+        "Lo dije claramente en el pleno: «no vamos a ceder ni un metro de tierra» y lo "
+        "repetiremos mañana"
+    )
+    text = f"La consejera habló ayer en Sevilla.\n\n—{speech} —afirmó la consejera Ana Ruiz.\n"
+    assert quotes(text, "spanish") == [(speech, "Ana Ruiz")]
+
+
 ARTICLES = {
     "de-waermenetz-freiburg.txt": (
         "german",

@@ -7,6 +7,8 @@ pattern is compiled once, so the cost is one linear pass per kind.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from summ.highlight import voices
 from summ.highlight.figures import find_figures
 from summ.highlight.quotes import RawQuote, dash_quotes, is_quotation, raw_quotes
@@ -43,5 +45,12 @@ def _with_dashes(marked: list[RawQuote], dashed: list[RawQuote]) -> list[RawQuot
     """Both kinds in text order; a marked quote inside a dialogue-dash quote is part of it."""
     if not dashed:
         return marked
-    inside = [q for q in marked if not any(d.start <= q.opened_at < d.end for d in dashed)]
-    return sorted([*inside, *dashed], key=lambda q: q.start)
+    # dash_quotes gives at most one per paragraph, in text order: the only dash quote that can
+    # hold a mark is the last one starting before it.
+    starts = [d.start for d in dashed]
+
+    def held(quote: RawQuote) -> bool:
+        last = bisect_right(starts, quote.opened_at) - 1
+        return last >= 0 and quote.opened_at < dashed[last].end
+
+    return sorted([*(q for q in marked if not held(q)), *dashed], key=lambda q: q.start)
