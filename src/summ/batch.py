@@ -107,11 +107,6 @@ def workers(jobs: int, inputs: int, units: int = 0) -> int:
     return max(1, min(_cores(), inputs, max(inputs, units) // MIN_INPUTS_PER_WORKER))
 
 
-def one(name: str, options: Options) -> Result:
-    """Read and summarize one input; its error, if any, as a Failure."""
-    return _work(_read(name, options), options)
-
-
 def _work(item: Item, options: Options, pool: Pool | None = None) -> Result:
     """Summarize what was read (or read it first); a Failure stays as it is."""
     from summ.core import summarize  # noqa: PLC0415

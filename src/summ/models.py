@@ -41,6 +41,10 @@ class OutputFormat(StrEnum):
     JSONL = "jsonl"
 
 
+FETCH_TIMEOUT = 20.0
+"""Seconds to wait for a web server at each step (connecting, each read); the whole download
+may take three times as long, so a server that drips a byte a second cannot hold summ forever."""
+
 _LENGTH = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(%|w|words?|s|sentences?)?\s*$", re.IGNORECASE)
 
 
@@ -108,7 +112,7 @@ class Options:
     """Highest word overlap (cosine of term vectors) allowed between two picked sentences."""
     highlight: bool = True
     """Find key figures and quotes."""
-    timeout: float = 20.0
+    timeout: float = FETCH_TIMEOUT
     """Seconds to wait for a web server at each step, when an input is a URL."""
 
     def __post_init__(self) -> None:

@@ -53,7 +53,8 @@ def load(name: str, stdin: BinaryIO | None = None, *, timeout: float | None = No
     """The article named by ``name``: a path, "-" for stdin, or an http(s) URL to fetch.
 
     HTML (a .html/.htm file, or bytes that start like a page) has its article extracted;
-    ``timeout`` bounds each wait for a web server (default :data:`summ.web.TIMEOUT`).
+    ``timeout`` bounds each wait for a web server (default :data:`summ.models.FETCH_TIMEOUT`);
+    ``stdin`` defaults to the process's standard input, looked up only when "-" is read.
     Raises InputError when the input cannot be read.
     """
     if name.lower().startswith(_URL_SCHEMES):
@@ -86,14 +87,6 @@ def looks_like_html(data: bytes) -> bool:
             return False
         head = head[end + 3 :].lstrip()
     return _HTML_START.match(head) is not None
-
-
-def read(name: str, stdin: BinaryIO | None = None) -> str:
-    """The text of the file ``name``, or of stdin for "-"; InputError when unreadable.
-
-    ``stdin`` defaults to the process's standard input, looked up only when "-" is read.
-    """
-    return decode(_read_bytes(name, stdin), display_name(name))
 
 
 def _read_bytes(name: str, stdin: BinaryIO | None) -> bytes:

@@ -22,15 +22,12 @@ from urllib.parse import urlsplit
 
 from summ import __version__
 from summ.errors import EmptyDocumentError, InputError
-from summ.models import Article, Meta
+from summ.models import FETCH_TIMEOUT, Article, Meta
 from summ.sources import bom_encoding, decode, looks_like_html
 
 if TYPE_CHECKING:
     from email.message import Message
 
-TIMEOUT = 20.0
-"""Seconds to wait for a server at each step (connecting, each read); the whole download may
-take three times as long, so a server that drips a byte a second cannot hold summ forever."""
 MAX_PAGE_BYTES = 10 * 2**20
 """Largest page fetched: news pages are well under 3 MB, images and scripts are not fetched."""
 MAX_REDIRECTS = 10
@@ -132,7 +129,7 @@ def _codec(label: str | None) -> str | None:
 
 def fetch(url: str, *, timeout: float | None = None) -> Article:
     """The article at ``url``: an HTML page extracted, or plain text as it is."""
-    timeout = TIMEOUT if timeout is None else timeout
+    timeout = FETCH_TIMEOUT if timeout is None else timeout
     if not _valid(url):
         raise InputError("not a valid web address", url)
     request = urllib.request.Request(  # noqa: S310  (scheme checked above)

@@ -14,7 +14,6 @@ VERBS = (
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
-PERSON_PRONOUNS = frozenset({"he", "she"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
 # Titles and roles written before a name ("Councillor Tom Reyes", "XYZ chairman Jo Bell");
