@@ -82,8 +82,16 @@ class Language:
 
     def terms(self, text: str) -> tuple[str, ...]:
         """Lower-cased, stemmed content words of ``text``, stop words removed, in order."""
-        words = (w.lower().replace("’", "'") for w in WORD.findall(text))
-        return tuple(self.stem(w) for w in words if w not in self.stop_words)
+        return self.content(words(text))
+
+    def content(self, lowered: list[str]) -> tuple[str, ...]:
+        """The stems of the words :func:`words` gave that are not stop words, in order."""
+        return tuple(self.stem(w) for w in lowered if w not in self.stop_words)
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased words and numbers of ``text`` as written, a curly apostrophe read as "'"."""
+    return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
 AUTO = "auto"

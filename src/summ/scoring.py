@@ -10,9 +10,8 @@ import math
 import re
 from typing import TYPE_CHECKING, Protocol
 
-from summ import vectors
+from summ import lang, vectors
 from summ.boilerplate import is_boilerplate
-from summ.lang import WORD
 from summ.models import Algorithm
 
 if TYPE_CHECKING:
@@ -111,9 +110,10 @@ def summ_scores(document: Document, language: Language) -> Scores:
     english = language.name == "english"
     sentences = document.sentences
     furniture = [english and is_boilerplate(s.text) for s in sentences]
-    counts = [vectors.counts(language.terms(s.text)) for s in sentences]
+    lowered = [lang.words(s.text) for s in sentences]  # read once for both views
+    counts = [vectors.counts(language.content(w)) for w in lowered]
     stop = _FUNCTION_WORDS if english else language.stop_words
-    surface = [vectors.counts(_surface_words(s.text, stop)) for s in sentences]
+    surface = [vectors.counts(_surface(ws, stop)) for ws in lowered]
     salient = _idf_weighted(counts)
     total = _total(counts, furniture)
     views = (
@@ -135,10 +135,9 @@ def summ_scores(document: Document, language: Language) -> Scores:
     return Scores(content, lead, openers, quotes)
 
 
-def _surface_words(text: str, stop: frozenset[str]) -> list[str]:
-    """Lower-cased words and numbers as written, function words dropped, nothing stemmed."""
-    words = (w.lower().replace("’", "'") for w in WORD.findall(text))
-    return [w for w in words if w not in stop]
+def _surface(lowered: list[str], stop: frozenset[str]) -> list[str]:
+    """Words as :func:`lang.words` gives them, function words dropped, nothing stemmed."""
+    return [w for w in lowered if w not in stop]
 
 
 def _centrality(counts: list[vectors.Vector], total: vectors.Vector) -> list[float]:
