@@ -174,17 +174,19 @@ def test_centroid_is_the_cosine_with_the_rest_of_the_article() -> None:
     words = ["bridge", "river", "council", "cost", "traffic", "city", "ferry"]
     counts = [vectors.counts(rng.choices(words, k=rng.randint(1, 8))) for _ in range(9)]
     total = scoring._total(counts, [False] * len(counts))
-    for vec, fast in zip(counts, scoring._centroid(counts, total), strict=True):
+    dots = scoring._Dots.of(counts, [False] * len(counts))
+    for vec, fast in zip(counts, scoring._centroid(dots), strict=True):
         rest = {t: total[t] - vec.get(t, 0.0) for t in total}
         assert math.isclose(fast, vectors.cosine(vec, rest), abs_tol=1e-9)
 
 
 def test_forward_centrality_favours_what_later_sentences_explain() -> None:
     counts = [vectors.counts(s.split()) for s in ("bridge cost", "bridge cost", "ferry")]
-    early, late, _ = scoring._forward(counts, [False, False, False])
+    own = [vectors.dot(vec, vec) for vec in counts]
+    early, late, _ = scoring._forward(counts, own, [False, False, False])
     assert early > late == 0.0
     # Furniture after a sentence adds nothing to it.
-    assert scoring._forward(counts, [False, True, False])[0] == 0.0
+    assert scoring._forward(counts, own, [False, True, False])[0] == 0.0
 
 
 def test_in_article_idf_weighs_rare_shared_terms_up() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from summ import lang, vectors
 from summ.boilerplate import is_boilerplate
@@ -114,14 +114,14 @@ def summ_scores(document: Document, language: Language) -> Scores:
     counts = [vectors.counts(language.content(w)) for w in lowered]
     stop = _FUNCTION_WORDS if english else language.stop_words
     surface = [vectors.counts(_surface(ws, stop)) for ws in lowered]
-    salient = _idf_weighted(counts)
-    total = _total(counts, furniture)
+    stemmed = _Dots.of(counts, furniture)
+    salient = _Dots.of(_idf_weighted(counts), furniture)
     views = (
-        (_CENTRAL, _peaked(_centrality(counts, total))),
-        (_SURFACE, _peaked(_centrality(surface, _total(surface, furniture)))),
-        (_FORWARD, _forward(counts, furniture)),
-        (_CENTROID, _centroid(counts, total)),
-        (_SALIENT, _centroid(salient, _total(salient, furniture))),
+        (_CENTRAL, _peaked(_centrality(counts, stemmed))),
+        (_SURFACE, _peaked(_centrality(surface, _Dots.of(surface, furniture)))),
+        (_FORWARD, _forward(counts, stemmed.own, furniture)),
+        (_CENTROID, _centroid(stemmed)),
+        (_SALIENT, _centroid(salient)),
     )
     content, lead = [], []
     for i, (sentence, prior) in enumerate(zip(sentences, _lead_prior(document), strict=True)):
@@ -140,31 +140,52 @@ def _surface(lowered: list[str], stop: frozenset[str]) -> list[str]:
     return [w for w in lowered if w not in stop]
 
 
-def _centrality(counts: list[vectors.Vector], total: vectors.Vector) -> list[float]:
+class _Dots(NamedTuple):
+    """The dot products the views share: each sentence's vector with itself and with the total.
+
+    Computed once per kind of vector; the stemmed vectors' serve three views.
+    """
+
+    own: list[float]
+    shared: list[float]
+    """With the article's summed vector (page furniture left out), the sentence's own included."""
+    total: float
+    """The summed vector with itself."""
+
+    @classmethod
+    def of(cls, counts: list[vectors.Vector], furniture: list[bool]) -> _Dots:
+        total = _total(counts, furniture)
+        own = [vectors.dot(vec, vec) for vec in counts]
+        shared = [vectors.dot(vec, total) for vec in counts]
+        return cls(own, shared, vectors.dot(total, total))
+
+
+def _centrality(counts: list[vectors.Vector], dots: _Dots) -> list[float]:
     """Words shared with the rest of the article, over terms ** _LENGTH_EXPONENT.
 
     The sum of dot products with every other sentence is one dot product with the article's
-    summed counts (``total``), so this is O(total terms), where sumy's Reduction compares every
-    pair. The divisor sits between Reduction (log lengths: long sentences win) and cosine.
+    summed counts, less the sentence's own, so this is O(total terms), where sumy's Reduction
+    compares every pair. The divisor sits between Reduction (log lengths: long sentences win)
+    and cosine.
     """
-    scores = []
-    for vec in counts:
-        shared = vectors.dot(vec, total) - vectors.dot(vec, vec)
-        scores.append(max(0.0, shared) / max(1.0, sum(vec.values())) ** _LENGTH_EXPONENT)
-    return scores
+    return [
+        max(0.0, shared - own) / max(1.0, sum(vec.values())) ** _LENGTH_EXPONENT
+        for vec, own, shared in zip(counts, dots.own, dots.shared, strict=True)
+    ]
 
 
-def _forward(counts: list[vectors.Vector], furniture: list[bool]) -> list[float]:
+def _forward(counts: list[vectors.Vector], own: list[float], furniture: list[bool]) -> list[float]:
     """Sum of cosines with the sentences after this one, over the sentence count.
 
     PacSum (Zheng & Lapata 2019) weighs a sentence's likeness to later sentences above that to
     earlier ones: a news story states first what it then explains. A running sum of unit vectors
     from the end keeps it linear; PacSum's similarity threshold would not, and is left out.
+    ``own`` is each vector's dot product with itself.
     """
     after: vectors.Vector = {}
     scores = [0.0] * len(counts)
     for i in range(len(counts) - 1, -1, -1):
-        norm = math.sqrt(vectors.dot(counts[i], counts[i]))
+        norm = math.sqrt(own[i])
         if norm:
             scores[i] = vectors.dot(counts[i], after) / norm / len(counts)
             if not furniture[i]:
@@ -172,17 +193,15 @@ def _forward(counts: list[vectors.Vector], furniture: list[bool]) -> list[float]
     return scores
 
 
-def _centroid(counts: list[vectors.Vector], total: vectors.Vector) -> list[float]:
-    """Cosine of each sentence with the rest of the article (``total`` less the sentence).
+def _centroid(dots: _Dots) -> list[float]:
+    """Cosine of each sentence with the rest of the article (the total less the sentence).
 
     |total - v|² = |total|² - 2 total·v + |v|², so no vector is built per sentence.
     """
-    total_norm = vectors.dot(total, total)
     scores = []
-    for vec in counts:
-        self_dot, shared = vectors.dot(vec, vec), vectors.dot(vec, total)
-        rest = math.sqrt(max(0.0, total_norm - 2 * shared + self_dot) * self_dot)
-        scores.append((shared - self_dot) / rest if rest > 0 else 0.0)
+    for own, shared in zip(dots.own, dots.shared, strict=True):
+        rest = math.sqrt(max(0.0, dots.total - 2 * shared + own) * own)
+        scores.append((shared - own) / rest if rest > 0 else 0.0)
     return scores
 
 
@@ -193,7 +212,8 @@ def _idf_weighted(counts: list[vectors.Vector]) -> list[vectors.Vector]:
         for term in vec:
             frequency[term] = frequency.get(term, 0) + 1
     n = len(counts)
-    return [{t: c * math.log(1 + n / frequency[t]) for t, c in vec.items()} for vec in counts]
+    idf = {term: math.log(1 + n / count) for term, count in frequency.items()}
+    return [{t: c * idf[t] for t, c in vec.items()} for vec in counts]
 
 
 def _total(counts: list[vectors.Vector], furniture: list[bool]) -> vectors.Vector:
