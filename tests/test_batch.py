@@ -52,6 +52,27 @@ def test_jobs_keep_the_input_order_and_the_output(runner: CliRunner, many: list[
     assert two.stdout == one.stdout
 
 
+@pytest.mark.parametrize("fmt", ["plain", "markdown", "json", "jsonl"])
+def test_workers_render_what_this_process_would(
+    runner: CliRunner, many: list[str], tmp_path: Path, fmt: str
+) -> None:
+    # Workers send summaries back rendered; notes and failures must still reach stderr.
+    japanese = tmp_path / "ja.txt"
+    japanese.write_text("東京都は新しい橋の建設を発表した。費用は五十億円になる。" * 3,
+                        encoding="utf-8")
+    names = [*many[:8], str(japanese), str(tmp_path / "missing.txt"), *many[8:]]
+    one = runner.invoke(app, ["-j", "1", "-f", fmt, *names])
+    two = runner.invoke(app, ["-j", "2", "-f", fmt, *names])
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout == one.stdout
+    assert two.stderr == one.stderr
+    assert "ja.txt: detected Japanese" in two.stderr
+    assert "missing.txt: no such file" in two.stderr
+    exported = tmp_path / f"out.{fmt}"
+    assert runner.invoke(app, ["-j", "2", "-f", fmt, "-o", str(exported), *names]).exit_code == 1
+    assert exported.read_text(encoding="utf-8") == one.stdout
+
+
 def test_failures_stay_in_place_with_jobs(
     runner: CliRunner, many: list[str], tmp_path: Path
 ) -> None:

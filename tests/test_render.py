@@ -10,8 +10,8 @@ import pytest
 from rich.console import Console
 
 from summ import Document, Figure, Options, OutputFormat, Pick, Quote, Sentence, Summary
-from summ.models import Failure, Meta
-from summ.render import render
+from summ.models import Failure, Meta, Rendered
+from summ.render import piece, render
 from summ.render.common import (
     Byline,
     byline,
@@ -23,6 +23,7 @@ from summ.render.common import (
     safe_url,
     segments,
 )
+from summ.render.data import as_dict
 from summ.render.terminal import print_results
 
 TEXT = 'Budget [bold red]day[/]\n\nSpending rose by $5bn in 2024. "We did it right," said Ann Lee.'
@@ -213,3 +214,27 @@ def test_json_page_fields_and_extracted_text() -> None:
     assert page["text"] == TEXT
     for item in page["summary"] + page["figures"] + page["quotes"]:
         assert page["text"][item["start"] : item["end"]] == item["text"]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3])
+def test_json_pieces_join_into_what_json_dumps_gives(count: int) -> None:
+    # Rendered one by one (a worker each) and joined, the text must be the whole value dumped.
+    odd = TEXT.replace("Budget", "Budget\u2028 of Zo\u00eb \u202eand\u202c")
+    results = [summary(), Failure("b.txt", "no such file"), summary(odd)][:count]
+    value = as_dict(results[0]) if count == 1 else [as_dict(r) for r in results]
+    expected = json.dumps(value, ensure_ascii=False, indent=2)
+    assert json.loads(render(results, OutputFormat.JSON)) == json.loads(expected)
+    assert render(results, OutputFormat.JSON).replace("\\u202e", "\u202e").replace(
+        "\\u202c", "\u202c").replace("\\u2028", "\u2028") == expected + "\n"
+
+
+def test_a_summary_rendered_by_a_worker_reads_as_the_summary_itself() -> None:
+    s = summary()
+    for fmt in (OutputFormat.PLAIN, OutputFormat.MARKDOWN, OutputFormat.JSON, OutputFormat.JSONL):
+        text = piece(s, fmt)
+        assert text is not None
+        done = Rendered(s.source, s.notes, fmt, text)
+        failed = Failure("b.txt", "no such file")
+        assert render([done, failed, done], fmt) == render([s, failed, s], fmt)
+    with pytest.raises(ValueError, match="rendered as"):
+        render([Rendered("a.txt", (), OutputFormat.JSONL, "{}")], OutputFormat.JSON)

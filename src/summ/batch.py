@@ -17,14 +17,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from summ.errors import SummError
-from summ.models import Article, Failure
+from summ.models import Article, Failure, Rendered
+from summ.render import PIECES
 from summ.sources import STDIN
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
     from multiprocessing.pool import Pool
 
-    from summ.models import Options, Result
+    from summ.models import Options, OutputFormat, Result
 
 AUTO = 0
 """``jobs`` value that lets :func:`workers` choose."""
@@ -72,12 +73,15 @@ def run(
     *,
     jobs: int = 1,
     tracker: Tracker | None = None,
-) -> list[Result]:
+    fmt: OutputFormat | None = None,
+) -> list[Result | Rendered]:
     """One result per name, in the order given, using up to ``jobs`` processes.
 
     ``jobs`` is 1 for this process only, or :data:`AUTO` to let :func:`workers` decide.
     Standard input ("-") is read here, in order, never in a worker. A single long input is
-    highlighted in a second process while this one splits and scores it.
+    highlighted in a second process while this one splits and scores it. Given a text
+    ``fmt``, worker processes send back each summary :class:`Rendered` in it, not the Summary
+    (this process still gives Summaries).
     """
     items: list[Item] = [_read(STDIN, options) if name == STDIN else name for name in names]
     work = partial(_work, options=options)
@@ -90,8 +94,9 @@ def run(
     count = workers(jobs, len(items), _work_units(items) if jobs == AUTO else 0)
     if count <= 1:
         return _collect(map(work, items), tracker)
+    rendering = partial(_work, options=options, fmt=fmt)
     with _pool(count, options) as pool:
-        return _collect(pool.imap(work, items, _chunk(len(items), count)), tracker)
+        return _collect(pool.imap(rendering, items, _chunk(len(items), count)), tracker)
 
 
 def workers(jobs: int, inputs: int, units: int = 0) -> int:
@@ -107,8 +112,13 @@ def workers(jobs: int, inputs: int, units: int = 0) -> int:
     return max(1, min(_cores(), inputs, max(inputs, units) // MIN_INPUTS_PER_WORKER))
 
 
-def _work(item: Item, options: Options, pool: Pool | None = None) -> Result:
-    """Summarize what was read (or read it first); a Failure stays as it is."""
+def _work(
+    item: Item, options: Options, pool: Pool | None = None, fmt: OutputFormat | None = None
+) -> Result | Rendered:
+    """Summarize what was read (or read it first), and render it in ``fmt`` if given.
+
+    A Failure stays as it is.
+    """
     from summ.core import summarize  # noqa: PLC0415
 
     if isinstance(item, str):
@@ -116,9 +126,13 @@ def _work(item: Item, options: Options, pool: Pool | None = None) -> Result:
     if isinstance(item, Failure):
         return item
     try:
-        return summarize(item, options, pool=pool)
+        summary = summarize(item, options, pool=pool)
     except SummError as error:
         return Failure(item.source, error.message)
+    text = PIECES[fmt](summary) if fmt is not None and fmt in PIECES else None
+    if fmt is None or text is None:
+        return summary
+    return Rendered(summary.source, summary.notes, fmt, text)
 
 
 def _read(name: str, options: Options) -> Article | Failure:
@@ -148,7 +162,9 @@ def _work_units(items: Sequence[Item]) -> int:
     return total
 
 
-def _collect(results: Iterator[Result], tracker: Tracker | None) -> list[Result]:
+def _collect(
+    results: Iterator[Result | Rendered], tracker: Tracker | None
+) -> list[Result | Rendered]:
     if tracker is None:
         return list(results)
     tracker.start()

@@ -13,7 +13,7 @@ import typer
 
 from summ import __version__
 from summ.errors import OutputError
-from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Result, Summary
+from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Rendered, Result
 
 _DEFAULTS = Options()
 _EPILOG = """\
@@ -150,13 +150,13 @@ def summ(
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:
-        results = _run(names, options, jobs)
+        results = _run(names, options, jobs, out.final_format(fmt, output, color))
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
             out.error(f"{failure.source}: {failure.error}")
-        for summary in (r for r in results if isinstance(r, Summary)):
-            for note in summary.notes:
-                out.note(f"{summary.document.source}: {note}")
+        for done in (r for r in results if not isinstance(r, Failure)):
+            for note in done.notes:
+                out.note(f"{done.source}: {note}")
         out.emit(results, fmt, output, color)
     except OutputError as error:
         out.error(str(error))
@@ -167,14 +167,19 @@ def summ(
         raise typer.Exit(1)
 
 
-def _run(names: list[str], options: Options, jobs: int) -> list[Result]:
+def _run(
+    names: list[str], options: Options, jobs: int, fmt: OutputFormat
+) -> list[Result | Rendered]:
     from summ import output as out  # noqa: PLC0415
     from summ.batch import run  # noqa: PLC0415
     from summ.render.common import clean  # noqa: PLC0415
     from summ.sources import display_name  # noqa: PLC0415
 
     label = "summarizing" if len(names) > 1 else f"summarizing {clean(display_name(names[0]))}"
-    return run(names, options, jobs=jobs, tracker=out.Progress(len(names), label))
+    # Workers render text formats themselves; the terminal layout needs this process's Console.
+    prerender = None if fmt is OutputFormat.TERMINAL else fmt
+    progress = out.Progress(len(names), label)
+    return run(names, options, jobs=jobs, tracker=progress, fmt=prerender)
 
 
 def main() -> None:

@@ -228,6 +228,11 @@ class Summary:
         """Words in the summary."""
         return sum(p.sentence.words for p in self.picks)
 
+    @property
+    def source(self) -> str:
+        """Where the article came from, as shown to the user."""
+        return self.document.source
+
 
 @dataclass(frozen=True, slots=True)
 class Failure:
@@ -240,3 +245,18 @@ class Failure:
 
 Result = Summary | Failure
 """What one input gives: a summary, or the reason there is none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A summary already rendered in one format by the worker process that made it.
+
+    A worker sends this back instead of the Summary: a string crosses the pipe for a fraction
+    of what the whole Document costs to pickle, and the rendering is done in parallel.
+    """
+
+    source: str
+    notes: tuple[str, ...]
+    fmt: OutputFormat
+    text: str
+    """The summary's piece of the output (see :func:`summ.render.piece`)."""

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from summ.errors import OutputError
-from summ.models import Failure, OutputFormat
+from summ.models import Failure, OutputFormat, Rendered
 from summ.render import EXTENSIONS, render
 
 if TYPE_CHECKING:
@@ -162,16 +162,35 @@ def file_format(path: Path, fmt: OutputFormat | None) -> OutputFormat:
     return EXTENSIONS.get(path.suffix.lower(), OutputFormat.PLAIN)
 
 
+def final_format(fmt: OutputFormat | None, path: Path | None, color: bool | None) -> OutputFormat:
+    """The format :func:`emit` will write.
+
+    For a file, --format or the extension's; on stdout, --format, else the terminal layout in a
+    terminal (or with --color) and plain text elsewhere.
+    """
+    if path is not None:
+        return file_format(path, fmt)
+    if fmt is not None:
+        return fmt
+    terminal = sys.stdout is not None and sys.stdout.isatty() if color is None else color
+    return OutputFormat.TERMINAL if terminal else OutputFormat.PLAIN
+
+
 def emit(
-    results: Sequence[Result], fmt: OutputFormat | None, path: Path | None, color: bool | None
+    results: Sequence[Result | Rendered],
+    fmt: OutputFormat | None,
+    path: Path | None,
+    color: bool | None,
 ) -> None:
-    """Write the results to ``path`` or stdout; nothing is written when every input failed."""
-    chosen = file_format(path, fmt) if path else fmt
+    """Write the results to ``path`` or stdout; nothing is written when every input failed.
+
+    A :class:`Rendered` result must be in the format :func:`final_format` gives.
+    """
+    chosen = final_format(fmt, path, color)
     data_format = chosen in (OutputFormat.JSON, OutputFormat.JSONL)
     if all(isinstance(r, Failure) for r in results) and not data_format:
         return
     if path is not None:
-        assert chosen is not None  # noqa: S101  (file_format never returns None)
         write_atomically(path, render(results, chosen))
         return
     if sys.stdout is None:  # the shell closed it: `summ a.txt >&-`
@@ -185,10 +204,9 @@ def emit(
         os.dup2(devnull, sys.stdout.fileno())
 
 
-def _to_stdout(results: Sequence[Result], fmt: OutputFormat | None, color: bool | None) -> None:
-    terminal = sys.stdout.isatty() if color is None else color
-    if fmt is None:
-        fmt = OutputFormat.TERMINAL if terminal else OutputFormat.PLAIN
+def _to_stdout(
+    results: Sequence[Result | Rendered], fmt: OutputFormat, color: bool | None
+) -> None:
     # A console or PYTHONIOENCODING that cannot show every character gets "?" (text) or
     # \u escapes (JSON, same data), never a UnicodeEncodeError.
     if isinstance(sys.stdout, io.TextIOWrapper):
@@ -202,7 +220,10 @@ def _to_stdout(results: Sequence[Result], fmt: OutputFormat | None, color: bool 
         return
     from summ.render.terminal import print_results  # noqa: PLC0415
 
-    print_results(results, _console(color))
+    drawn = [r for r in results if not isinstance(r, Rendered)]
+    if len(drawn) < len(results):  # the CLI never asks workers for the terminal layout
+        raise ValueError("the terminal layout is drawn here, from summaries")
+    print_results(drawn, _console(color))
 
 
 def _encodable(text: str) -> bool:

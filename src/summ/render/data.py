@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
     from summ.models import Result, Summary
 
+_INDENT = 2  # spaces a level in --format json
 # json.dumps(ensure_ascii=False) leaves C1 controls and bidi overrides raw; escaping them keeps
 # the JSON identical in meaning and harmless when someone prints it to a terminal. Lone
 # surrogates (a file name that is not UTF-8) cannot be written raw at all; escaped, they load
@@ -75,12 +76,25 @@ def _dumps(value: object, indent: int | None) -> str:
     return _RAW.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
 
 
-def to_json(results: Sequence[Result]) -> str:
-    """One object for one input, an array in input order for several."""
-    value: object = as_dict(results[0]) if len(results) == 1 else [as_dict(r) for r in results]
-    return _dumps(value, indent=2) + "\n"
+def json_object(result: Result) -> str:
+    """One result as an indented JSON object (one of :func:`json_document`'s pieces)."""
+    return _dumps(as_dict(result), indent=_INDENT)
 
 
-def to_jsonl(results: Sequence[Result]) -> str:
-    """One object a line, in input order."""
-    return "".join(_dumps(as_dict(r), indent=None) + "\n" for r in results)
+def json_line(result: Result) -> str:
+    """One result as a JSON object on one line."""
+    return _dumps(as_dict(result), indent=None)
+
+
+def json_document(objects: Sequence[str]) -> str:
+    """One object for one input, an array in input order for several.
+
+    The same text ``json.dumps`` gives the array (it indents each element one level more), made
+    from objects rendered one by one: a raw newline in JSON text is always between tokens.
+    """
+    if len(objects) == 1:
+        return objects[0] + "\n"
+    if not objects:
+        return "[]\n"
+    step = "\n" + " " * _INDENT
+    return "[" + step + ("," + step).join(o.replace("\n", step) for o in objects) + "\n]\n"

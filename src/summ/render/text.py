@@ -1,4 +1,7 @@
-"""Plain text and Markdown: a section per article, the summary, then key figures and quotes."""
+"""Plain text and Markdown: a section per article, the summary, then key figures and quotes.
+
+Each function renders one result; :func:`summ.render.render` joins the sections.
+"""
 
 from __future__ import annotations
 
@@ -18,17 +21,15 @@ from summ.render.common import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
     from summ.models import Result, Sentence, Summary
 
 # Characters that would turn article text into Markdown syntax (emphasis, links, code, HTML).
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~])")
 
 
-def to_plain(results: Sequence[Result]) -> str:
+def plain(result: Result) -> str | None:
     """Readable text with no markup: one sentence a line. Failures are reported on stderr."""
-    return "\n\n".join(_plain(r) for r in results if not isinstance(r, Failure)) + "\n"
+    return None if isinstance(result, Failure) else _plain(result)
 
 
 def _plain(result: Summary) -> str:
@@ -57,9 +58,9 @@ def escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", clean(text))
 
 
-def to_markdown(results: Sequence[Result]) -> str:
+def markdown(result: Result) -> str | None:
     """A heading per article; figures in bold, quoted words in italics. Failures are left out."""
-    return "\n\n".join(_markdown(r) for r in results if not isinstance(r, Failure)) + "\n"
+    return None if isinstance(result, Failure) else _markdown(result)
 
 
 def _markdown(result: Summary) -> str:
