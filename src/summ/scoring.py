@@ -73,8 +73,9 @@ class Scores(list[float]):
     """summ's scores, which select.py re-weighs once it knows the budget.
 
     A list of floats (the scores for DEFAULT_BUDGET sentences), so it is a Scorer's result like
-    any other; ``for_budget`` gives the scores for the real one, and ``openers`` says which
-    sentences lean on the one before them.
+    any other; ``for_budget`` gives the scores for the real one, ``openers`` says which
+    sentences lean on the one before them, and ``vectors`` holds each sentence's term counts
+    (``Language.terms``), which select.py compares instead of reading the sentences again.
     """
 
     def __init__(
@@ -83,11 +84,13 @@ class Scores(list[float]):
         lead: list[float],
         openers: list[bool],
         quotes: list[bool] | None = None,
+        term_counts: list[vectors.Vector] | None = None,
     ) -> None:
         self.content = content
         self.lead = lead
         self.openers = openers
         self.quotes = quotes or [False] * len(content)
+        self.vectors = term_counts or []
         super().__init__(self.for_budget(DEFAULT_BUDGET))
 
     def for_budget(self, limit: int) -> list[float]:
@@ -132,7 +135,7 @@ def summ_scores(document: Document, language: Language) -> Scores:
         lead.append(short * prior)
     openers = [english and bool(OPENER.match(s.text)) for s in sentences]
     quotes = [bool(_QUOTE_OPENING.match(s.text)) for s in sentences]
-    return Scores(content, lead, openers, quotes)
+    return Scores(content, lead, openers, quotes, counts)
 
 
 def _surface(lowered: list[str], stop: frozenset[str]) -> list[str]:

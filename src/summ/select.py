@@ -21,7 +21,7 @@ from summ.models import Pick
 from summ.scoring import NEVER, Scores
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from summ.lang import Language
     from summ.models import Document, Length
@@ -53,10 +53,18 @@ def select(
     """Pick the best sentences within ``length``, none too like another, in article order."""
     limit = budget(length, len(document.sentences))
     openers: Sequence[bool] = ()
+    kept: Sequence[vectors.Vector] = ()
     if isinstance(scores, Scores):
-        openers = scores.openers
+        openers, kept = scores.openers, scores.vectors
         scores = scores.for_budget(_expected_picks(document, length, limit))
-    picker = _Picker(document, scores, length, language, redundancy)
+
+    def vector(index: int) -> vectors.Vector:
+        """A sentence's term counts: the scorer's if it kept them, else counted here."""
+        if kept:
+            return kept[index]
+        return vectors.counts(language.terms(document.sentences[index].text))
+
+    picker = _Picker(document, scores, length, vector, redundancy)
     heap = [(-score, index) for index, score in enumerate(scores)]
     heapq.heapify(heap)
     waiting: set[int] = set()
@@ -86,11 +94,11 @@ class _Picker:
         document: Document,
         scores: Sequence[float],
         length: Length,
-        language: Language,
+        vector: Callable[[int], vectors.Vector],
         redundancy: float,
     ) -> None:
         self.document, self.scores, self.length = document, scores, length
-        self.language, self.redundancy = language, redundancy
+        self.vector, self.redundancy = vector, redundancy
         self.chosen: list[tuple[int, vectors.Vector]] = []
         self.picked: set[int] = set()
         self.words = 0
@@ -120,7 +128,7 @@ class _Picker:
         words = self.length.words
         if words is not None and self.chosen and self.words + sentence.words > words:
             return False
-        vec = vectors.counts(self.language.terms(sentence.text))
+        vec = self.vector(index)
         if any(vectors.cosine(vec, other) > self.redundancy for _, other in self.chosen):
             return False
         self.chosen.append((index, vec))
