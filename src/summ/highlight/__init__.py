@@ -29,10 +29,14 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
     if speech is None:
         found = raw_quotes(text)
         keep = [is_quotation(text, q) for q in found]
-        speakers = attribute(text, found, keep)
     else:
         found = _with_dashes(raw_quotes(text), dash_quotes(text, speech.verb_re))
         keep = [is_quotation(text, q, title_case=language != "german") for q in found]
+    if not any(keep):
+        return ()  # the speaker finders index every name of the text: only worth it for a quote
+    if speech is None:
+        speakers = attribute(text, found, keep)
+    else:
         speakers = voices.attribute(text, found, keep, speech)
     return tuple(
         Quote(q.start, q.end, text[q.start : q.end], speaker)

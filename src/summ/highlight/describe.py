@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summ.highlight.names import NAME, RUN, Names, strip_name
+from summ.highlight.names import NAME, RUN, Names
 from summ.highlight.words import DEMONYMS, DETERMINERS, ORG_WORDS, PRONOUNS, SPOKES
 
 _OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
@@ -27,7 +27,6 @@ class State:
 
     text: str
     names: Names
-    common: set[str]
     last: str | None = None
     """The speaker of the previous quotation."""
     last_at: int = 0
@@ -46,10 +45,8 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if len(words) > 1 and words[-1][:1].islower():
         return describe(state, "the " + mention, at, quote_end)  # "Acme's sales director"
     runs = RUN.findall(mention)
-    stripped, _, _ = strip_name(
-        (runs[-1] if runs else mention).replace("’", "'").split(), state.common
-    )
-    return state.names.full(" ".join(stripped)) if stripped else None
+    form, _ = state.names.reading(runs[-1] if runs else mention)
+    return state.names.full(form) if form else None
 
 
 def pronoun(state: State, at: int, *, org: bool) -> str | None:
@@ -68,7 +65,7 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
     for mention in names.before(at, 60):
         if mention.start < since:
             break
-        if mention.quoted or not mention.subject:
+        if mention.quoted or not names.opens(mention):
             continue
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
@@ -84,7 +81,7 @@ def later(state: State, quote_end: int) -> str | None:
     names = state.names
     for mention in names.after(quote_end, quote_end + 400):
         full = names.full(mention.form)
-        if mention.subject and not mention.quoted and names.is_person(full):
+        if not mention.quoted and names.opens(mention) and names.is_person(full):
             return full
     return None
 
@@ -141,9 +138,9 @@ def organisation(state: State, owner: str, at: int) -> str | None:
         return state.names.full(run[0])  # "Ministry of Justice"
     run = RUN.search(owner)
     if run:
-        words, _, _ = strip_name(run[0].replace("’", "'").split(), state.common)
-        if words:
-            return state.names.full(" ".join(words))
+        form, _ = state.names.reading(run[0])
+        if form:
+            return state.names.full(form)
     owner = owner.lower().replace("’", "'")
     possessor = re.search(r"([a-z]+)'s\b", owner)
     nouns = [w for w in re.findall(r"[a-z]+", owner) if w in ORG_WORDS]

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 _DOUBLE = '"“”„«»'
 _SINGLE = "'‘’‚‹›"
-_MARK = re.compile(r"[\"“”„«»'‘’‚‹›]")
+_MARKS = _DOUBLE + _SINGLE
+_MARK = re.compile(f"[{_MARKS}]")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _OPEN_LEFT = " \t\n([{—–-/"
 _CLOSE_RIGHT = " \t\n.,;:!?)]}—–-/"
@@ -41,6 +43,7 @@ _NOT_NOUNS = frozenset(
     "told added according not also just only even".split()
 )
 _MIN_WORDS = 4  # shorter quoted fragments are optional in the gold set and often scare quotes
+_TITLE_MAX = 8  # words in a title or a slogan at most
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +83,12 @@ def is_quotation(text: str, quote: RawQuote, *, title_case: bool = True) -> bool
     ``title_case`` says whether capitalised words can mark a title (not in German, where every
     noun is capitalised).
     """
-    inside = text[quote.start : quote.end]
-    words = _WORD.findall(inside)
+    # nine words are enough to decide (a title is at most eight): a long quote is not read whole
+    words = [w[0] for w in islice(_WORD.finditer(text, quote.start, quote.end), _TITLE_MAX + 1)]
     if len(words) < _MIN_WORDS:
         return False
     if _TITLE_CUE.search(text, max(0, quote.opened_at - 30), quote.opened_at):
-        return len(words) > 8
+        return len(words) > _TITLE_MAX
     if quote.closed_at is not None and _term(text, quote.opened_at, quote.closed_at + 1):
         return False
     return not (title_case and _title_case(words))
@@ -104,15 +107,17 @@ def _term(text: str, opened: int, after: int) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
+    if len(words) > _TITLE_MAX:
+        return False
     long = [w for w in words if len(w) > 3]
-    return len(words) <= 8 and bool(long) and all(w[0].isupper() for w in long)
+    return bool(long) and all(w[0].isupper() for w in long)
 
 
 def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
     left = text[at - 1] if at > start else " "
     right = text[at + 1] if at + 1 < end else " "
-    can_open = not right.isspace() and (left in _OPEN_LEFT or _MARK.match(left) is not None)
-    can_close = not left.isspace() and (right in _CLOSE_RIGHT or _MARK.match(right) is not None)
+    can_open = not right.isspace() and (left in _OPEN_LEFT or left in _MARKS)
+    can_close = not left.isspace() and (right in _CLOSE_RIGHT or right in _MARKS)
     if text[at] in "«»‹›" and not (can_open or can_close):
         return text[at] in "«‹", text[at] in "»›"  # French spacing: « Bonjour »
     if text[at] in "»›" and left.isspace() and not right.isalnum():

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.describe import State, later, resolve, subject
-from summ.highlight.names import NAME, RUN, collect, headline_lines, strip_name
+from summ.highlight.names import NAME, RUN, Names, collect, headline_lines
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _PREPOSITION = re.compile(r"\s(?:from|of|at|for|with)\s+(?:the\s+)?$")
 
 
@@ -47,10 +48,10 @@ def attribute(
     ``keep`` marks the quotes that are reported: a skipped one (a title, a scare-quoted word)
     never becomes the "previous speaker" that later quotes continue.
     """
-    common = set(re.findall(r"\b[a-z]+\b", text))
+    common = set(_LOWER_WORD.findall(text))
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
-    state = State(text, collect(text, spans, common), common)
     heads = headline_lines(text)
+    state = State(text, collect(text, spans, common, heads))
     speakers: list[str | None] = []
     for i, quote in enumerate(quotes):
         end = quote.end if quote.closed_at is None else quote.closed_at
@@ -139,8 +140,8 @@ def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
     for run in RUN.finditer(chunk):
         if last and run.end() < len(chunk):
             continue
-        words, titled, _ = strip_name(run[0].replace("’", "'").split(), state.common)
-        if words and (titled or state.names.is_person(state.names.full(" ".join(words)))):
+        form, titled = state.names.reading(run[0])
+        if form and (titled or state.names.is_person(state.names.full(form))):
             return run[0]
     return None
 
@@ -171,7 +172,7 @@ def _before(
     sentence = head[begin:]
     at = low + begin
     verb = _VERB.search(sentence)
-    said = subject_of(sentence[: verb.start()], state.common) if verb else None
+    said = subject_of(sentence[: verb.start()], state.names) if verb else None
     according = _ACCORDING.search(sentence)
     found = said or (according[1] if according else None)
     if found is None and verb is None:
@@ -179,7 +180,7 @@ def _before(
     return (found, at) if found else None
 
 
-def subject_of(left: str, common: set[str]) -> str | None:
+def subject_of(left: str, names: Names) -> str | None:
     """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
     description = None
     for chunk in [c.strip() for c in left.split(",")][::-1][:4]:
@@ -196,7 +197,7 @@ def subject_of(left: str, common: set[str]) -> str | None:
         if _describes(words):
             description = chunk  # "the firm's boss", "Acme's Head of Sales"
             continue
-        return _chunk_name(chunk, common)
+        return _chunk_name(chunk, names)
     return description
 
 
@@ -209,17 +210,13 @@ def _describes(words: list[str]) -> bool:
     return words[0].lower() in DETERMINERS or words[-1] in PERSON_TITLES
 
 
-def _chunk_name(chunk: str, common: set[str]) -> str | None:
+def _chunk_name(chunk: str, names: Names) -> str | None:
     """The name a subject chunk gives.
 
     "Chancellor Maria Lopez" ends with its name, "Jo Bell from the Acme Group" opens with it, and
     so does "Lopez repeated that … and".
     """
-    runs = [
-        run
-        for run in RUN.finditer(chunk)
-        if strip_name(run[0].replace("’", "'").split(), common)[0]
-    ]
+    runs = [run for run in RUN.finditer(chunk) if names.reading(run[0])[0]]
     if not runs:
         return None
     if not chunk.rsplit(maxsplit=1)[-1][:1].isupper():
@@ -244,7 +241,7 @@ def _clause_subject(sentence: str, state: State) -> str | None:
             spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
             return chunk if spokes else None
         run = RUN.match(chunk)
-        if run and strip_name(run[0].replace("’", "'").split(), state.common)[0]:
+        if run and state.names.reading(run[0])[0]:
             return run[0]
     return None
 
@@ -259,7 +256,7 @@ def _reported(state: State, quote: RawQuote) -> str | None:
     for begin, end in list(zip(bounds, [*bounds[1:], len(window)], strict=True))[::-1][:3]:
         sentence = window[begin:end]
         verb = _VERB.search(sentence)
-        said = subject_of(sentence[: verb.start()], state.common) if verb else None
+        said = subject_of(sentence[: verb.start()], state.names) if verb else None
         speaker = resolve(state, said, low + begin, low + end) if said else None
         if speaker in state.names.full_counts:
             return speaker
