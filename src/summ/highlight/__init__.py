@@ -8,13 +8,15 @@ pattern is compiled once, so the cost is one linear pass per kind.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
-from summ.highlight import voices
 from summ.highlight.figures import find_figures
 from summ.highlight.quotes import RawQuote, dash_quotes, is_quotation, raw_quotes
 from summ.highlight.speakers import attribute
-from summ.highlight.speech import speech_for
 from summ.models import Quote
+
+if TYPE_CHECKING:
+    from summ.highlight.speech import Speech
 
 __all__ = ["find_figures", "find_quotes"]
 
@@ -25,7 +27,7 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
     Quotation marks are read the same way in every language; the language chooses the speaker
     finder (English's own, or the verb tables of ``speech.py``) and adds dialogue dashes.
     """
-    speech = speech_for(language)
+    speech = None if language == "english" else _speech_for(language)
     if speech is None:
         found = raw_quotes(text)
         keep = [is_quotation(text, q) for q in found]
@@ -37,12 +39,22 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
     if speech is None:
         speakers = attribute(text, found, keep)
     else:
+        from summ.highlight import voices  # noqa: PLC0415  (see _speech_for)
+
         speakers = voices.attribute(text, found, keep, speech)
     return tuple(
         Quote(q.start, q.end, text[q.start : q.end], speaker)
         for q, speaker, kept in zip(found, speakers, keep, strict=True)
         if kept
     )
+
+
+def _speech_for(language: str) -> Speech | None:
+    # The other languages' tables and speaker finder cost ~8 ms to import (their patterns are
+    # compiled then): English text, and every run on it, never pays for them.
+    from summ.highlight.speech import speech_for  # noqa: PLC0415
+
+    return speech_for(language)
 
 
 def _with_dashes(marked: list[RawQuote], dashed: list[RawQuote]) -> list[RawQuote]:
