@@ -8,6 +8,7 @@ relatives the function words cannot tell apart, and text with no evidence at all
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -87,6 +88,10 @@ _MIN_WORDS = 10
 _EVIDENCE_SHARE = 0.06
 _LEAD = 3
 _MALAYALAM = re.compile(r"[\u0d00-\u0d7f]")
+# WORD's words that start with a letter, in lower-case ASCII text (numbers never touch them).
+_ASCII_LETTER_WORDS = re.compile(r"[a-z]++(?:['-][a-z]++)*+")
+# The symbols besides ASCII that English news copy uses most, none of them part of a word ("’" is).
+_SYMBOLS = "£€“”‘–—…"
 
 
 def detect(text: str) -> str | None:
@@ -96,7 +101,7 @@ def detect(text: str) -> str | None:
     thousand characters are read, however long the text.
     """
     sample = _sample(text)
-    words = [w for w in WORD.findall(sample.lower()) if not w[0].isdigit()]
+    words = _words(sample)
     ranked = _profile(words)
     top, hits = ranked[0] if ranked else (FALLBACK, 0.0)
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
@@ -107,6 +112,18 @@ def detect(text: str) -> str | None:
     close = [n for n, h in ranked if _LEAD * h >= hits]
     candidates = frozenset((*_lingua_names(close), *_RELATIVES.get(top, ())))
     return _ask(sample, candidates) if len(candidates) > 1 else top
+
+
+def _words(sample: str) -> list[str]:
+    """The sample's words (as WORD finds them), lower-cased, numbers left out."""
+    lowered = sample.lower()
+    # A symbol is no part of a word, nor is the space put for it: the words stay the same, and an
+    # English sample with prices in pounds takes the ASCII path, over twice as fast.
+    for symbol in _SYMBOLS:
+        lowered = lowered.replace(symbol, " ")
+    if lowered.isascii():
+        return _ASCII_LETTER_WORDS.findall(lowered)
+    return [w for w in WORD.findall(lowered) if not w[0].isdigit()]
 
 
 def _unknown(sample: str, words: list[str]) -> str | None:
@@ -128,23 +145,25 @@ def _sample(text: str) -> str:
 
 
 @cache
-def _weights() -> dict[str, dict[str, float]]:
+def _weights() -> dict[str, tuple[tuple[str, float], ...]]:
     """For each function word, the languages that have it, each with 1 / how many have it."""
     lists = {name: set(words.split()) for name, words in FUNCTION_WORDS.items()}
     owners: dict[str, list[str]] = {}
     for name, words in lists.items():
         for word in words:
             owners.setdefault(word, []).append(name)
-    return {w: {name: 1 / len(names) for name in names} for w, names in owners.items()}
+    return {w: tuple((name, 1 / len(names)) for name in names) for w, names in owners.items()}
 
 
 def _profile(words: Iterable[str]) -> list[tuple[str, float]]:
     """Languages by the function words of theirs in ``words``, best first."""
-    scores: dict[str, float] = {}
+    scores: defaultdict[str, float] = defaultdict(float)
     weights = _weights()
-    for word in words:
-        for name, weight in weights.get(word, {}).items():
-            scores[name] = scores.get(name, 0.0) + weight
+    # Added one word at a time, in the text's order: the same sums to the last bit, so the same
+    # ties and thresholds, whatever the Python version (sum() rounds differently from 3.12).
+    for word in filter(weights.__contains__, words):
+        for name, weight in weights[word]:
+            scores[name] += weight
     return sorted(scores.items(), key=lambda item: -item[1])[:3]
 
 

@@ -10,7 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.errors import EmptyDocumentError
-from summ.lang import WORD, Language
+from summ.lang import WORD, Language, word_finder
 from summ.models import Document, Meta, Sentence
 
 if TYPE_CHECKING:
@@ -22,8 +22,10 @@ Span = tuple[int, int]
 _NEWLINE = r"(?:\r\n|\r(?!\n)|\n)"
 _BLANK_LINES = re.compile(rf"{_NEWLINE}[ \t\f\v]*{_NEWLINE}\s*")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# Sentence-final punctuation, possibly followed by closing quotes or brackets.
-_ENDS_SENTENCE = re.compile(r"[.!?…:;。！？।][\"'”’»)\]」』）]*\s*$")
+_LINE = re.compile(r"[^\r\n]+")
+# Sentence-final punctuation, possibly followed by closing quotes or brackets (see _ends_sentence).
+_SENTENCE_ENDS = ".!?…:;。！？।"
+_CLOSERS = "\"'”’»)]」』）"
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A heading is short; the seed's all-caps subheads have 5-6 words, BBC titles up to ~12.
 _HEADING_MAX_WORDS = 16
@@ -78,17 +80,15 @@ def build(
         if body < _DATELINE_PARAGRAPHS and spans:
             spans = _strip_dateline(text, spans)
         body += 1
-        sentences.extend(
-            Sentence(len(sentences) + i, number, s, e, text[s:e], len(WORD.findall(text[s:e])))
-            for i, (s, e) in enumerate(spans)
-        )
-    sentences = [s for s in sentences if s.words]
+        find_words = word_finder(block)  # the block's sentences are parts of it
+        for s, e in spans:
+            sentence = text[s:e]
+            words = len(find_words(sentence))
+            if words:  # a span of punctuation alone is no sentence
+                sentences.append(Sentence(len(sentences), number, s, e, sentence, words))
     if not sentences:
         raise EmptyDocumentError("no sentences to summarize", source)
-    renumbered = tuple(
-        Sentence(i, s.paragraph, s.start, s.end, s.text, s.words) for i, s in enumerate(sentences)
-    )
-    return Document(text, renumbered, meta.title or title, source, language.name, meta)
+    return Document(text, tuple(sentences), meta.title or title, source, language.name, meta)
 
 
 def _same_words(block: str, title: str | None) -> bool:
@@ -99,7 +99,7 @@ def _same_words(block: str, title: str | None) -> bool:
     """
     return (
         title is not None
-        and not _ENDS_SENTENCE.search(block)
+        and not _ends_sentence(block)
         and WORD.findall(block.lower()) == WORD.findall(title.lower())
     )
 
@@ -115,30 +115,48 @@ def _paragraphs(text: str) -> Iterator[Span]:
 
 
 def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[Span]:
-    lines = [_trim(text, start + m.start(), start + m.end()) for m in _lines(text[start:end])]
-    lines = [(s, e) for s, e in lines if s < e]
+    lines = _lines(text, start, end)
     if not lines:
         return
     if first and len(lines) > 1 and _title_line(text, lines[0], lines[1]):
         yield lines[0]
         lines = lines[1:]
-    ends = sum(bool(_ENDS_SENTENCE.search(text[s:e])) for s, e in lines)
     # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
-    if len(lines) > 1 and ends >= _LINE_PER_PARAGRAPH_SHARE * len(lines):
+    if len(lines) > 1 and _ends(text, lines) >= _LINE_PER_PARAGRAPH_SHARE * len(lines):
         yield from lines
     else:
         yield lines[0][0], lines[-1][1]
 
 
+def _lines(text: str, start: int, end: int) -> list[Span]:
+    """The block's lines that are not blank, trimmed."""
+    if text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0:
+        lines = [_trim(text, start, end)]  # one line, as most blocks are: no regex needed
+    else:
+        lines = [_trim(text, *m.span()) for m in _LINE.finditer(text, start, end)]
+    return [(s, e) for s, e in lines if s < e]
+
+
+def _ends(text: str, lines: list[Span]) -> int:
+    """How many of ``lines`` end like a sentence."""
+    return sum(_ends_sentence(text[s:e]) for s, e in lines)
+
+
 def _title_line(text: str, line: Span, following: Span) -> bool:
     """A title on the line right above the body: heading-like and shorter than a wrapped line."""
     shorter = (line[1] - line[0]) < _WRAPPED_LINE_SHARE * (following[1] - following[0])
-    ends_paragraph = bool(_ENDS_SENTENCE.search(text[following[0] : following[1]]))
+    ends_paragraph = _ends_sentence(text[following[0] : following[1]])
     return _is_heading(text[line[0] : line[1]], first=True) and (shorter or ends_paragraph)
 
 
-def _lines(block: str) -> Iterator[re.Match[str]]:
-    return re.finditer(r"[^\r\n]+", block)
+def _ends_sentence(block: str) -> bool:
+    """Whether ``block`` ends with sentence-final punctuation, then closing quotes or brackets.
+
+    Read from the end, where a regex search would try every mark of the block: the three sets
+    of characters (marks, closers, white space) are disjoint, so stripping is exact.
+    """
+    tail = block.rstrip().rstrip(_CLOSERS)
+    return bool(tail) and tail[-1] in _SENTENCE_ENDS
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -153,7 +171,7 @@ def _is_heading(block: str, *, first: bool) -> bool:
     """A Markdown heading, or one short line without sentence-ending punctuation."""
     if _MARKDOWN_HEADING.match(block):
         return True
-    if _LINE_BREAK.search(block.strip()) or _ENDS_SENTENCE.search(block):
+    if _ends_sentence(block) or _LINE_BREAK.search(block.strip()):
         return False
     words = WORD.findall(block)
     if first:
@@ -168,6 +186,8 @@ def _is_heading(block: str, *, first: bool) -> bool:
 
 def _sentences(text: str, start: int, end: int, language: Language) -> list[Span]:
     spans = [(start + s, start + e) for s, e in language.split(text[start:end])]
+    if len(spans) < 2:  # what follows only moves and joins sentences
+        return spans
     return _balance_quotes(text, _join_continuations(text, _move_openers(text, spans)))
 
 
@@ -182,7 +202,11 @@ def _move_openers(text: str, spans: list[Span]) -> list[Span]:
     for start, end in spans[1:]:
         before = moved[-1]
         # A span never starts with white space, so a match leaves the one before non-empty.
-        dangling = _DANGLING_OPENER.search(text, *before)
+        # Only a span ending in an opener or a space can match: skip the regex's scan otherwise.
+        last = text[before[1] - 1]
+        dangling = (
+            _DANGLING_OPENER.search(text, *before) if last in "«„“" or last.isspace() else None
+        )
         if dangling:
             moved[-1] = (before[0], dangling.start())
         moved.append((dangling.start(1) if dangling else start, end))
@@ -209,8 +233,12 @@ def _balance_quotes(text: str, spans: list[Span]) -> list[Span]:
     paragraph that opens with a dash is dialogue ("—Vamos. Lo sé —dijo él."): its dashes open
     and close the speech as quotation marks would.
     """
-    joined: list[Span] = []
     dialogue = bool(spans) and text[spans[0][0]] in _DASHES
+    if not spans or not (_ANY_DIALOGUE_MARK if dialogue else _QUOTE_MARKS).search(
+        text, spans[0][0], spans[-1][1]
+    ):
+        return spans  # most paragraphs quote nobody: nothing to join
+    joined: list[Span] = []
     state = _QuoteState(dialogue=dialogue)
     inside = 0
     for start, end in spans:
@@ -231,6 +259,7 @@ _DASHES = "—–―"
 _QUOTE_MARKS = re.compile(r'["“”«»„]')
 # In dialogue, also a dash not inside a word or number: "Baden–Württemberg", "2–3" stay out.
 _DIALOGUE_MARKS = re.compile(rf'["“”«»„]|(?<![^\W_])[{_DASHES}]|[{_DASHES}](?![^\W_])')
+_ANY_DIALOGUE_MARK = re.compile(rf'["“”«»„{_DASHES}]')  # without the context _DIALOGUE_MARKS needs
 
 
 class _QuoteState:
