@@ -1,137 +1,23 @@
 """Key figures: money, percentages, counts, measurements, durations, dates, years, times, scores.
 
-One regex per language finds each figure with its currency sign, magnitude and unit; code then
-joins "between A and B" ranges and drops numbers that are part of a name or a code ("Radio 4",
-"Windows 10", "No 10"), inside a URL or a phone number. Rules follow the annotation guidelines
-in ``shared/eval/HIGHLIGHTS_GUIDELINES.md``: approximators stay out of the span, counts are the
-number only, spelled-out numbers count only with a unit of time, money, measure or percent.
+``patterns.py`` finds each figure with its currency sign, magnitude and unit; code here names
+its kind, joins "between A and B" ranges and drops numbers that are part of a name or a code
+("Radio 4", "Windows 10", "No 10"), inside a URL or a phone number. Rules follow the annotation
+guidelines in ``shared/eval/HIGHLIGHTS_GUIDELINES.md``: approximators stay out of the span,
+counts are the number only, spelled-out numbers count only with a unit of time, money, measure
+or percent.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from itertools import accumulate
 
 from summ.highlight import tables
 from summ.highlight.languages import table_for
+from summ.highlight.patterns import DIGITS, alt, matches
 from summ.models import Figure, FigureKind
-
-_TZ = rf"(?:\s(?:{tables.TIME_ZONES})\b)?"
-# A number may start after a space or an opening bracket, or after "mid-" ("mid-2005"); never
-# inside a word or a code ("G20", "Covid-19", "A303"), a decimal, a path or a hashtag. French and
-# Italian elide before a number ("l'80 %"), so there an apostrophe may open one.
-_LEFT = r"(?<![\w.,/:#@&'’])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w]-))"
-_LEFT_ELIDED = r"(?<![\w.,/:#@&])(?<![\w]-)"
-_RIGHT = r"(?![^\W_]|[.,]\d|/\d)"
-_NUMERIC_DATE = (
-    r"(?<![\w.,/])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d"
-    r"(?![\w.,/]?\d)"
-)
-
-
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(words)
-
-
-def _number(table: tables.Table) -> str:
-    group = rf"\d{{1,3}}(?:[{table.thousands}]\d{{3}})+"
-    if table.decimal_comma:
-        return rf"(?:{group}|\d+)(?:,\d+)?"
-    return rf"(?:{group}|\d+)(?:\.\d+)?"
-
-
-def _dates(table: tables.Table) -> str:
-    # English months are case-sensitive ("May" the month, "may" the verb) and end at a word
-    # boundary; elsewhere a month may be lower case and abbreviated with a dot ("28. Okt.").
-    month = rf"(?i:{_alt(table.months)})(?!\w)" if table.foreign else rf"(?:{_alt(table.months)})\b"
-    day = rf"(?:[12]\d|3[01]|0?[1-9]){table.day_suffix}"
-    year = rf"\d{{4}}\b{table.year_word}"
-    forms = [rf"{day}\s{table.day_link}{month}(?:,?\s{table.year_link}{year})?"]
-    if table.month_first:
-        forms.append(rf"{month}\s{day}\b(?![,.]\d)(?:,?\s{year})?")
-    forms.append(rf"{month},?\s{table.year_link}{year}")
-    return "|".join(forms)
-
-
-def _times(table: tables.Table) -> str:
-    ampm = r"(?:[ap]\.m\.|[ap]m\b)"
-    return "|".join(
-        (
-            rf"\d{{1,2}}(?:[:.][0-5]\d)?\s?{ampm}{_TZ}",
-            *table.clock,
-            rf"(?:[01]?\d|2[0-4]):[0-5]\d(?!\d){_TZ}",
-            r"(?:[01]\d|2[0-3])[0-5]\d\s(?:GMT|BST|UTC)\b",
-        )
-    )
-
-
-def _money_tail(table: tables.Table) -> str:
-    """What may follow the number of an amount: a magnitude and a currency word or sign."""
-    mag = rf"(?i:{_alt(table.magnitudes)})"
-    link = rf"(?:\s(?:{table.money_link}))?" if table.money_link else ""
-    after = rf"|\s?(?:{_alt(table.money_after)})(?!\w)" if table.money_after else ""
-    pence = "" if table.foreign else r"|p\b"
-    return rf"(?:\s?{mag}{link})?(?:[\s-]?(?i:{_alt(table.money_words)})(?!\w){after}){pence}"
-
-
-def _measures(table: tables.Table) -> str:
-    return _alt((*table.measures, tables.MEASURES))
-
-
-def _suffixes(table: tables.Table) -> str:
-    mag = rf"(?i:{_alt(table.magnitudes)})"
-    return (
-        rf"(?P<pct>\s?%|\s?(?i:{_alt(table.percent)})(?!\w))"
-        rf"|(?P<mword>{_money_tail(table)})"
-        r"|(?P<age>[-\s]years?[-\s]olds?\b|-(?:month|week|day)-olds?\b)"
-        rf"|(?P<dur>[\s-](?i:{_alt(table.time_units)})(?!\w))"
-        rf"|(?P<meas>\s?-?(?:{_measures(table)})(?![^\W_]))"
-        rf"|(?P<mag>\s?{mag}(?!\w))"
-        r"|(?P<era>\s(?:BC|BCE|AD|CE)\b)"
-        r"|(?P<dec>s\b|'s\b)"
-    )
-
-
-def _words(table: tables.Table) -> str:
-    num = rf"(?i:{_alt(table.number_words)})"
-    joiners = _alt(table.joiners)
-    units = _alt(
-        (
-            *table.time_units,
-            *table.money_words,
-            *table.percent,
-            *table.measures,
-            tables.MEASURE_WORDS,
-        )
-    )
-    return rf"(?<![\w-]){num}(?:\s(?:{joiners})\s{num}|-{num})?[\s-](?i:{units})(?!\w)"
-
-
-@cache
-def _pattern(language: str) -> re.Pattern[str]:
-    table = table_for(language)
-    num = _number(table)
-    left = _LEFT_ELIDED if table.foreign else _LEFT
-    tail = rf"(?:\s?[-–]\s?|\s(?:{_alt(table.joiners)})\s)"
-    mag = rf"(?i:{_alt(table.magnitudes)})"
-    numeric = rf"|(?P<ndate>{_NUMERIC_DATE})" if table.foreign else ""
-    # Every figure starts where no word character precedes it: saying so once, up front, spares
-    # trying each alternative inside words (a third off the time of the whole pass).
-    return re.compile(
-        r"(?<!\w)(?=[\w'’$£€¥₹₩₽₺₪₦])(?:"
-        rf"(?P<date>(?<![\w.,/]){_dates(table)}){numeric}"
-        rf"|(?P<time>(?<![\w.,:/])(?:{_times(table)}))"
-        rf"|(?P<money>(?<![\w])(?:{tables.CURRENCY_SIGNS})\s?{num}"
-        rf"(?:{tail}(?:{tables.CURRENCY_SIGNS})?{num})?(?:\s?{mag}(?!\w))?"
-        rf"(?:\s(?i:{_alt(table.money_words)})(?!\w))?){_RIGHT}"
-        rf"|{left}(?P<unit>{num}(?:{tail}{num})?(?:{_suffixes(table)})){_RIGHT}"
-        rf"|{left}(?P<bare>{num}(?P<dash>[-–/]{num}(?:\s\(\d{{1,2}}[-–]\d{{1,2}}\))?)?){_RIGHT}"
-        rf"|(?P<word>{_words(table)})"
-        r"|(?P<apos>(?<!\w)['’]\d0s\b))"
-    )
-
 
 # Lower-case words after which a bare number names something rather than counts it.
 _CODE_WORDS = frozenset(
@@ -155,11 +41,18 @@ _WEB = re.compile(
     r"(?:https?://|www\.)\S+|(?<!\S)[^\s@]++@\S+\.\w+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|uk)\S*"
 )
 _WEB_HINT = re.compile(r"@|://|www\.|\.(?:com|org|net|gov|edu|uk)")
+_SEPARATOR = re.compile(r"[\s.-]")  # what may part the digits of a phone number
 _PHONE = re.compile(
     r"(?<!\w)(?:\+\d{1,3}[\s.-]?)?(?:\(0?\d{1,4}\)[\s.-]?|0\d{2,4}[\s.-])\d{3,4}[\s.-]?\d{3,4}"
     r"|(?<!\w)\(?\d{3}\)?[\s.-]\d{3}[.-]\d{4}(?!\w)"
 )
-_WHOLE: tuple[FigureKind, ...] = ("date", "time", "money")  # groups named after their kind
+_GROUP_KINDS: dict[str | None, FigureKind] = {
+    "date": "date",
+    "ndate": "date",
+    "time": "time",
+    "money": "money",
+    "apos": "year",
+}
 _UNIT_KINDS: dict[str, FigureKind] = {
     "pct": "percent",
     "mword": "money",
@@ -174,10 +67,11 @@ _UNIT_KINDS: dict[str, FigureKind] = {
 
 def find_figures(text: str, language: str = "english") -> tuple[Figure, ...]:
     """Every figure of the text, in text order and without overlaps."""
-    blocked = _blocked(text)
+    runs = [run.span() for run in DIGITS.finditer(text)]
+    blocked = _blocked(text, runs)
     found: list[Figure] = []
     table = table_for(language)
-    for match in _pattern(language).finditer(text):
+    for match in matches(text, language, [start for start, _ in runs]):
         kind = _kind(match, table)
         if kind is None or _inside(match.span(), blocked) or _named(text, match, table):
             continue
@@ -190,11 +84,31 @@ Blocked = tuple[list[int], list[int]]
 """Blocked spans' starts in order, and the furthest end any of the first i reaches."""
 
 
-def _blocked(text: str) -> Blocked:
+def _blocked(text: str, runs: list[tuple[int, int]]) -> Blocked:
+    """Web addresses and phone numbers; ``runs`` are the spans of the text's runs of digits."""
     if "." not in text and "(" not in text:
         return [], []
     web = _WEB.finditer(text) if _WEB_HINT.search(text) else ()
-    return _index([*(m.span() for m in web), *(m.span() for m in _PHONE.finditer(text))])
+    phones = _PHONE.finditer(text) if _may_hold_phone(text, runs) else ()
+    return _index([*(m.span() for m in web), *(m.span() for m in phones)])
+
+
+def _may_hold_phone(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether six digits stand together, or three and three about one separator.
+
+    Every phone number has them, and few articles do: looking for them among the runs of digits
+    spares most texts the phone pattern's pass.
+    """
+    before = (-2, -2)
+    for start, end in runs:
+        if end - start >= 6 or (
+            min(end - start, before[1] - before[0]) >= 3
+            and start == before[1] + 1
+            and _SEPARATOR.fullmatch(text[before[1]])
+        ):
+            return True
+        before = (start, end)
+    return False
 
 
 def _index(spans: list[tuple[int, int]]) -> Blocked:
@@ -204,18 +118,15 @@ def _index(spans: list[tuple[int, int]]) -> Blocked:
 
 
 def _kind(match: re.Match[str], table: tables.Table) -> FigureKind | None:
-    for group in _WHOLE:
-        if match[group]:
-            return group
-    if table.foreign and match["ndate"]:
-        return "date"
-    if match["unit"]:
+    # The group of the alternative that matched closes last, after any group inside it.
+    group = match.lastgroup
+    if group in _GROUP_KINDS:
+        return _GROUP_KINDS[group]
+    if group == "unit":
         unit = next(g for g in _UNIT_KINDS if match[g] is not None)
         return _UNIT_KINDS[unit]
-    if match["word"]:
+    if group == "word":
         return _word_kind(match["word"], table)
-    if match["apos"]:
-        return "year"
     return _bare_kind(match["bare"], match["dash"])
 
 
@@ -232,15 +143,19 @@ def _word_kind(span: str, table: tables.Table) -> FigureKind:
 
 def _ends_with(span: str, units: tuple[str, ...]) -> bool:
     """Whether the span ends with one of the units (which may be several words long)."""
-    return bool(units) and re.search(rf"(?i:{_alt(units)})$", span) is not None
+    return bool(units) and re.search(rf"(?i:{alt(units)})$", span) is not None
+
+
+_HEAD = re.compile(r"\d+")
+_YEAR_END = re.compile(r".\d\d(?:\d\d)?")  # "2004-05", "1990-1991"
 
 
 def _bare_kind(span: str, dash: str | None) -> FigureKind | None:
-    head = re.match(r"\d+", span)
+    head = _HEAD.match(span)
     year_like = head is not None and len(head[0]) == 4 and 1000 <= int(head[0]) <= 2100
     if dash is None:
         return "year" if year_like and len(span) == 4 else "quantity"
-    if year_like and re.fullmatch(r".\d\d(?:\d\d)?", dash):
+    if year_like and _YEAR_END.fullmatch(dash):
         return "year"
     if dash.startswith("/"):
         return None  # "24/7", "9/11": not amounts
@@ -298,7 +213,8 @@ def _join_ranges(text: str, found: list[Figure], table: tables.Table) -> list[Fi
 
 
 def _is_between(text: str, first: Figure, second: Figure, opener: str, joiner: str) -> bool:
-    gap = text[first.end : second.start]
-    if gap.strip().lower() != joiner or len(gap) > len(joiner) + 4:
+    if second.start - first.end > len(joiner) + 4:  # before slicing what may be paragraphs
+        return False
+    if text[first.end : second.start].strip().lower() != joiner:
         return False
     return text[max(0, first.start - len(opener) - 1) : first.start].strip().lower() == opener

@@ -1,6 +1,6 @@
 """Word lists the figure finder is built from: the ``Table`` shape, English, and shared units.
 
-Only the tables change between languages; the patterns in ``figures.py`` are assembled from them,
+Only the tables change between languages; the patterns in ``patterns.py`` are assembled from them,
 so adding a language means adding a table (the others are in ``languages.py``, the verbs of
 saying in ``speech.py``). Languages without a table fall back to English.
 """
@@ -161,6 +161,11 @@ MEASURE_WORDS = (
     r"kilos?|kilograms?|grams?|tonnes?|tons?|ounces?|litres?|liters?|gallons?|barrels?|acres?|"
     r"hectares?|degrees?|knots"
 )
+
+# The characters that case-insensitive matching takes for a letter of a spelled-out number
+# ("ſeven") but str.lower() does not turn into it. tests/test_figures_speed.py derives this
+# from every table, so a new table's letters cannot be forgotten.
+FOLDED = "\u0130\u0131\u017f\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85"
 
 # Time zones after a clock time ("08:00 GMT"); "local time" is left out of the span, as in the
 # gold set.
