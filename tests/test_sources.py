@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
 
-from summ import EmptyDocumentError, InputError, web
+from summ import EmptyDocumentError, InputError, sources, web
 from summ.cli import app
 from summ.models import Article
 from summ.sources import bom_encoding, decode, load
@@ -129,3 +130,39 @@ def test_bom_encoding() -> None:
     assert bom_encoding(codecs.BOM_UTF32_LE + b"x") == "utf-32"
     assert bom_encoding(codecs.BOM_UTF16_BE + b"x") == "utf-16"
     assert bom_encoding(b"plain") is None
+
+
+def test_a_file_is_read_whole_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "MAX_BYTES", 10)
+    exact, over = tmp_path / "exact.txt", tmp_path / "over.txt"
+    exact.write_text("Ten bytes.", encoding="utf-8")
+    over.write_text("Eleven byte", encoding="utf-8")
+    assert load(str(exact)).text == "Ten bytes."
+    with pytest.raises(InputError, match="larger than"):
+        load(str(over))
+
+
+def test_a_file_that_grew_after_its_size_was_asked_is_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "growing.txt"
+    path.write_text("The council met on Monday. It agreed a budget.", encoding="utf-8")
+    real = os.fstat
+
+    def smaller(fd: int) -> os.stat_result:
+        stat = real(fd)
+        return os.stat_result((*stat[:6], 3, *stat[7:]))  # st_size, as it was a moment ago
+
+    monkeypatch.setattr(sources.os, "fstat", smaller)
+    assert load(str(path)).text == "The council met on Monday. It agreed a budget."
+
+
+def test_a_stream_without_a_size_is_still_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sources, "MAX_BYTES", 10)
+    reader, writer = os.pipe()
+    os.write(writer, b"x" * 64)
+    os.close(writer)
+    with os.fdopen(reader, "rb") as handle:
+        assert sources._read_bounded(handle) == b"x" * 11
