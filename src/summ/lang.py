@@ -191,6 +191,10 @@ def load(name: str) -> Language:
     if name in _UNIT_ENDS:
         split = _breaking_after(split, _UNIT_ENDS[name])
     stemmer = snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
+    if stemmer is not None and hasattr(stemmer, "maxCacheSize"):
+        # PyStemmer's own cache costs more than the stemming (0.8 us a new word against 0.2);
+        # the functools cache below is the one that pays.
+        stemmer.maxCacheSize = 0
     stem = cache(stemmer.stemWord) if stemmer else str.lower
     return Language(name, split, _stop_words(name), stem, stems=stemmer is not None)
 
