@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import signal
 import subprocess
@@ -24,6 +25,25 @@ def test_python_dash_m() -> None:
     assert done.returncode == 0
     assert done.stdout.startswith("Putin, Kim")
     assert done.stderr == ""
+
+
+def test_the_whole_output_and_the_exit_code_arrive(tmp_path: Path) -> None:
+    # summ leaves without tearing the interpreter down: everything written must be flushed first.
+    missing = str(tmp_path / "missing.txt")
+    done = subprocess.run([*SUMM, "-f", "jsonl", *[SEED] * 30, missing], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert len(lines) == 31
+    assert [json.loads(line).get("error") for line in lines][-2:] == [None, "no such file"]
+    assert done.stderr == f"error: {missing}: no such file\n"
+    export = tmp_path / "out.md"
+    done = subprocess.run([*SUMM, "-o", str(export), SEED], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0
+    assert export.read_text(encoding="utf-8").startswith("## Putin, Kim")
+    usage = subprocess.run([*SUMM, "-n", "0", SEED], capture_output=True, text=True, check=False)
+    assert usage.returncode == 2
 
 
 def test_pipe_closed_early_ends_quietly() -> None:
@@ -54,8 +74,8 @@ def test_ctrl_c_exits_130_quietly() -> None:
 
 def test_help_does_not_import_the_heavy_modules() -> None:
     code = (
-        "import sys; from summ.cli import main; sys.argv = ['summ', '--help'];\n"
-        "try: main()\nexcept SystemExit: pass\n"
+        "import sys; from summ.cli import app; sys.argv = ['summ', '--help'];\n"
+        "try: app()\nexcept SystemExit: pass\n"
         "heavy = {'nltk', 'sumy', 'numpy', 'punkt', 'charset_normalizer'} & set(sys.modules)\n"
         "print(sorted(heavy))"
     )

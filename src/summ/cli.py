@@ -6,8 +6,10 @@ Exit codes: 0 ok; 1 an input or the output failed (the others are still done); 2
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -182,6 +184,31 @@ def _run(
     return run(names, options, jobs=jobs, tracker=progress, fmt=prerender)
 
 
-def main() -> None:
-    """Entry point of the ``summ`` script."""
-    app()
+def main() -> NoReturn:
+    """Entry point of the ``summ`` script and of ``python -m summ``: runs, then ends the process."""
+    try:
+        app()
+    except SystemExit as done:
+        _end(done)
+    raise SystemExit(0)  # typer always ends in SystemExit; this is for the type checker
+
+
+def _end(done: SystemExit) -> NoReturn:
+    """Leave as soon as the output is flushed, without tearing the interpreter down.
+
+    Freeing every object a run loaded (Punkt's model, compiled patterns, the stems) takes 13 ms
+    for one article and 25 ms for 300, more than summarizing ten of them, and nothing is left to
+    do by then: the workers are joined, an output file is renamed into place, and the one exit
+    handler registered (multiprocessing's) has no process left to stop. A tool that watches the
+    process's exit (coverage) or an exit with a message gets Python's own ending.
+    """
+    code = done.code
+    if not (code is None or isinstance(code, int)) or "coverage" in sys.modules:
+        raise done
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.flush()
+    except (OSError, ValueError):  # a closed or broken stream: let Python report it as usual
+        raise done from None
+    os._exit(code or 0)
