@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from summ import Algorithm, Length, Options, detection, lang, summarize, text
+from summ import Algorithm, Length, Options, detection, lang, spans, summarize, text
 from summ.cli import app
 
 from .conftest import SAMPLES
@@ -349,7 +349,7 @@ def test_sample_articles_split_right(path: Path) -> None:
         assert found[0].endswith(rest[-1])
         assert all(part in found[0] for part in rest)
     # No unit opens a quotation it does not close, and none starts in mid-sentence.
-    assert not [s for s in sentences if text.quote_depth(s)]
+    assert not [s for s in sentences if spans.quote_depth(s)]
     assert not [s for s in sentences if s[:1].islower()]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summ import EmptyDocumentError, lang, text
-from summ.text import quote_depth
+from summ.spans import quote_depth
 
 ENGLISH = lang.load("english")
 
