@@ -13,15 +13,12 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from summ.highlight import find_quotes
+from summ.highlight.mentions import Names, _parts, _reading, collect
 from summ.highlight.names import (
     HONORIFICS,
     NAME,
     RUN,
-    Names,
     _owner,
-    _parts,
-    _reading,
-    collect,
     headline_lines,
     near_start,
     strip_name,

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from summ.highlight.names import NAME, RUN, Names
+from summ.highlight.names import NAME, RUN
 from summ.highlight.words import DEMONYMS, DETERMINERS, ORG_WORDS, PRONOUNS, SPOKES
+
+if TYPE_CHECKING:
+    from summ.highlight.mentions import Names
 
 _OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
 _ORG_NAME = re.compile(rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+")

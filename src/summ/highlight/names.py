@@ -1,4 +1,4 @@
-"""The names an article uses, each told apart as a person's or not, indexed for the speaker finder.
+"""Reading a name: a run of capitalised words, its titles and owner stripped, a person's or not.
 
 A name is a run of capitalised words with its titles, roles and owner stripped ("Russian President
 Vladimir Putin" -> "Vladimir Putin", "The Long Road's" -> "Long Road"). Headlines (an unpunctuated
@@ -6,16 +6,13 @@ first line, title-case lines without final punctuation, ALL-CAPS subheads) are n
 names, and a nationality ("North Korean") is never a name by itself. A person's name is two to four
 words without an organisation word (BBC, Radio, Council, Trust…) or an acronym, or a single word
 after a personal title ("Mr Reyes") or one that is part of such a name ("Putin").
+``mentions.py`` indexes every name of an article for the speaker finder.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections import Counter
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from typing import NamedTuple
+from functools import lru_cache
 
 from summ.highlight.words import (
     DEMONYMS,
@@ -39,27 +36,8 @@ RUN = re.compile(rf"[A-Z](?<![\w'’][A-Z])[\w'’-]*{_MORE}")
 _LINE = re.compile(r"[^\n]+")
 _FINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-_SAID_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{VERBS})\b")
-_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
-
-
-class Mention(NamedTuple):
-    """One name as written: where its stripped form starts, and how it reads there.
-
-    A named tuple rather than a frozen dataclass: an article has hundreds of mentions, and a
-    tuple is built three times faster.
-    """
-
-    start: int
-    end: int
-    """Where the written run ends."""
-    form: str
-    titled: bool
-    """Whether a personal title or role came before it ("Mr", "President", "council leader")."""
-    quoted: bool
-    """Whether it stands inside a quotation (someone's words, not the reporter's)."""
-    run_start: int
-    """Where the written run starts (titles and owner included): ``Names.opens`` reads from it."""
+SAID_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{VERBS})\b")
+PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
 
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
@@ -76,12 +54,13 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
             continue
         if not body or _FINAL.search(body):
             continue
-        if number == 0 or _title_case(body):
+        if number == 0 or title_case(body):
             spans.append((line.start(), line.end()))
     return spans
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
+    """Whether most long words of ``line`` are capitalised, as in a headline."""
     long = _LONG_WORD.findall(line)
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
@@ -105,14 +84,14 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
         dropped += 1
         words = words[1:]
     if len(words) == 1:
-        if _no_name(words[0], common):
+        if no_name(words[0], common):
             words = []
     elif words and all(w.lower().removesuffix("'s") in DEMONYMS for w in words):
         words = []
     return words, titled, dropped
 
 
-def _no_name(word: str, common: set[str]) -> bool:
+def no_name(word: str, common: set[str]) -> bool:
     """Whether a word alone names nobody: a function word, a title, a common word, a nationality."""
     head = word.lower()
     return (
@@ -142,7 +121,7 @@ def _owner(words: list[str]) -> int:
 @lru_cache(maxsize=4096)
 def person_form(form: str) -> bool:
     """Whether a name of several words reads as a person's: 2-4 words, no organisation words."""
-    words = [w for w in form.split() if w not in _PARTICLES]
+    words = [w for w in form.split() if w not in PARTICLES]
     return (
         1 < len(words) <= 4
         and words[0].lower() not in DEMONYMS
@@ -175,153 +154,3 @@ def near_start(text: str, at: int) -> bool:
     opener = words[0].lower().replace("’", "'")
     introduced = opener in NOT_NAME_START or opener in DETERMINERS or opener.endswith("'s")
     return len(words) <= 8 and before.rstrip().endswith(",") and introduced
-
-
-@dataclass
-class Names:
-    """Every name of an article, in text order, with what the speaker finder asks of them."""
-
-    text: str
-    mentions: list[Mention]
-    headline: list[str] = field(default_factory=list)
-    """People's names in a sentence-case title line: they only lengthen names ("Li" -> "Jo Li")."""
-    starts: list[int] = field(default_factory=list)
-    counts: Counter[str] = field(default_factory=Counter)
-    fullest: dict[str, str] = field(default_factory=dict)
-    """Every run of name words -> the longest name containing it (built once: linear time)."""
-    person_words: set[str] = field(default_factory=set)
-    titled: set[str] = field(default_factory=set)
-    full_counts: Counter[str] = field(default_factory=Counter)
-    """How often each full name is mentioned, by any of its forms."""
-    common: set[str] = field(default_factory=set)
-    """The text's lower-case words: a capitalised one of them is no name ("Police")."""
-    readings: dict[str, tuple[str, bool, int]] = field(default_factory=dict)
-    """Each run already read: see ``reading``."""
-    _opens: dict[int, bool] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        self.starts = [m.start for m in self.mentions]
-        self.counts = Counter(m.form for m in self.mentions)
-        self.titled = {m.form for m in self.mentions if m.titled}
-        best: dict[str, tuple[bool, int, int]] = {}
-        extra = {form: 0 for form in self.headline if person_form(form)}
-        for form, count in (extra | self.counts).items():
-            words = form.split()
-            person = person_form(form)
-            if person:
-                self.person_words.update(w for w in words if w not in _PARTICLES)
-            rank = (person, len(words), count)
-            for part in [form] if len(words) == 1 else _parts(form, words):
-                if rank > best.get(part, _NO_RANK):
-                    best[part], self.fullest[part] = rank, form
-        for form, count in self.counts.items():
-            self.full_counts[self.full(form)] += count
-
-    # Read on demand, like ``opens``: only an organisation's pronoun or description asks.
-    @cached_property
-    def said(self) -> set[str]:
-        """Names that are somewhere the subject of a reporting verb ("Acme said")."""
-        return {m.form for m in self.mentions if _SAID_AFTER.match(self.text, m.end)}
-
-    def reading(self, run: str) -> tuple[str, bool]:
-        """The name a run of capitalised words gives ("" for none), and whether it was titled."""
-        form, titled, _ = _reading(run, self.common, self.readings)
-        return form, titled
-
-    def opens(self, mention: Mention) -> bool:
-        """Whether a mention opens its sentence, or follows an opening description.
-
-        As in "Its head, Jo Li". Worked out when first asked: the speaker finder asks it of the
-        few mentions near its quotes, not of every name in the article.
-        """
-        found = self._opens.get(mention.run_start)
-        if found is None:
-            found = self._opens[mention.run_start] = near_start(self.text, mention.run_start)
-        return found
-
-    def full(self, name: str) -> str:
-        """The longest name of the article that contains this one ("Putin" -> "Vladimir Putin")."""
-        return self.fullest.get(name, name)
-
-    def is_person(self, name: str) -> bool:
-        """Whether a (full) name is a person's."""
-        return person_form(name) or name in self.titled or name in self.person_words
-
-    def before(self, at: int, limit: int = 400) -> list[Mention]:
-        """The names just before ``at``, latest first (bounded, so each quote costs the same)."""
-        end = bisect_left(self.starts, at)
-        return self.mentions[max(0, end - limit) : end][::-1]
-
-    def after(self, at: int, until: int) -> list[Mention]:
-        """The names between ``at`` and ``until``, in text order."""
-        return self.mentions[bisect_left(self.starts, at) : bisect_right(self.starts, until)]
-
-
-_NO_RANK = (False, 0, 0)
-
-
-def _parts(form: str, words: list[str]) -> list[str]:
-    """Every run of one to six consecutive words of a name ``form``, which is ``" ".join(words)``.
-
-    Cut from the name by offsets: slicing one string is cheaper than joining word lists.
-    """
-    starts, ends, at = [], [], 0
-    for word in words:
-        starts.append(at)
-        at += len(word)
-        ends.append(at)
-        at += 1
-    count = len(words)
-    return [form[starts[i] : ends[j]] for i in range(count) for j in range(i, min(count, i + 6))]
-
-
-def collect(
-    text: str, quoted: list[tuple[int, int]], common: set[str], heads: list[tuple[int, int]]
-) -> Names:
-    """Every capitalised run of the text outside the headlines ``heads``, stripped and marked."""
-    first = text.split("\n", 1)[0]
-    title_end = len(first) if heads[:1] == [(0, len(first))] and not _title_case(first) else 0
-    mentions: list[Mention] = []
-    headline: list[str] = []
-    readings: dict[str, tuple[str, bool, int]] = {}
-    h = q = 0
-    for run in RUN.finditer(text):
-        at = run.start()
-        while h < len(heads) and heads[h][1] <= at:
-            h += 1
-        if h < len(heads) and heads[h][0] <= at:
-            form = _reading(run[0], common, readings)[0] if run.end() <= title_end else ""
-            if form:
-                headline.append(form)
-            continue
-        form, titled, offset = _reading(run[0], common, readings)
-        if not form:
-            continue
-        start = at + offset
-        while q < len(quoted) and quoted[q][1] <= start:
-            q += 1
-        inside = q < len(quoted) and quoted[q][0] <= start
-        mentions.append(Mention(start, run.end(), form, titled, inside, at))
-    return Names(text, mentions, headline, common=common, readings=readings)
-
-
-def _reading(
-    run: str, common: set[str], readings: dict[str, tuple[str, bool, int]]
-) -> tuple[str, bool, int]:
-    """A run's name ("" for none), whether it was titled, and where in the run the name starts.
-
-    ``readings`` holds the runs already read in this text (by ``collect`` and then the speaker
-    finder): a name is written many times, and with the text's ``common`` words fixed, the same
-    run always reads the same.
-    """
-    found = readings.get(run)
-    if found is None:
-        raw = run.replace("’", "'").split()
-        if len(raw) == 1:  # most runs: strip_name of one word, without its work on longer runs
-            word = raw[0].removesuffix("'s").removesuffix("’s")
-            found = readings[run] = ("" if _no_name(word, common) else word, False, 0)
-            return found
-        words, titled, dropped = strip_name(raw, common)
-        offset = len(" ".join(raw[:dropped])) + (dropped > 0)
-        found = readings[run] = (" ".join(words), titled, offset)
-    return found

@@ -14,7 +14,8 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.describe import State, later, resolve, subject
-from summ.highlight.names import NAME, RUN, Names, collect, headline_lines
+from summ.highlight.mentions import Names, collect
+from summ.highlight.names import NAME, RUN, headline_lines
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
 
 if TYPE_CHECKING:
