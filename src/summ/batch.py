@@ -29,9 +29,10 @@ if TYPE_CHECKING:
 
 AUTO = 0
 """``jobs`` value that lets :func:`workers` choose."""
-# Inputs each worker should get before a pool pays off. Forking a warm worker costs ~10 ms and an
-# article ~3 ms, so below a dozen inputs the pool is a wash; bench/speed.py measures the gain.
-MIN_INPUTS_PER_WORKER = 8
+# Inputs each worker should get before a pool pays off. Starting the pool costs ~10 ms and an
+# article ~1.5 ms: on 2 cores 16 articles took 116 ms in-process and 123 ms with two workers,
+# 32 took 142 and 139 ms (best of 5). bench/speed.py measures the gain on 300.
+MIN_INPUTS_PER_WORKER = 16
 # A long news article; a 1 MB book counts as 64 of them when AUTO weighs the work.
 _ARTICLE_BYTES = 16 * 1024
 # Tasks sent to a worker at once: few enough to keep both cores busy to the end and the progress
