@@ -50,6 +50,8 @@ def test_punkts_multi_char_pattern_is_the_one_replaced() -> None:
 
 
 @given(TEXTS)
+@example('Wow!!! He said. "(Hi.)" Bye. (So.) ok?! "Yes." she said.')
+@example("Wait . . . what? No.. Yes -- ok. . . .\n. b. C.")
 @settings(max_examples=400, deadline=None)
 def test_splitter_gives_punkts_spans(sample: str) -> None:
     for rules in (punkt.DEFAULT_LANGUAGE_VARS, punkt.rules_for_language("greek")):
@@ -151,3 +153,17 @@ def test_ends_sentence_reads_the_end_as_the_regex_does(sample: str) -> None:
 def test_lines_are_the_trimmed_runs_between_line_breaks(sample: str) -> None:
     runs = [text._trim(sample, *m.span()) for m in re.finditer(r"[^\r\n]+", sample)]
     assert text._lines(sample, 0, len(sample)) == [(s, e) for s, e in runs if s < e]
+
+
+DATELINE_PIECES = ("LONDON", "MOSCOW,", "(Reuters)", "(CNN)", "/ТАСС/", "МОСКВА,", "12 марта.", "-",
+                   "--", "–", "ÉVORA", "O'NEILL", "U.S.", "April 25, 2019", "(dpa)", "Text", "the")
+
+
+@given(st.lists(st.sampled_from(DATELINE_PIECES), max_size=8).map(" ".join) | TEXTS)
+@example("(CNN) -- Text")
+@example("LONDON (Reuters) - Text")
+@example("МОСКВА, 12 марта. /ТАСС/. Текст")
+@settings(max_examples=400, deadline=None)
+def test_a_dateline_opens_as_the_cheap_pattern_says(sample: str) -> None:
+    if text._dateline().match(sample):
+        assert text._DATELINE_OPENING.match(sample)

@@ -87,7 +87,7 @@ _MIN_WORDS = 10
 # runner-up's this many times: an English article scores ~22 % and ~12×, a Hungarian one ~2 %.
 _EVIDENCE_SHARE = 0.06
 _LEAD = 3
-_MALAYALAM = re.compile(r"[\u0d00-\u0d7f]")
+_MALAYALAM = r"[\u0d00-\u0d7f]"  # searched only for a sample in no language summ knows
 # WORD's words that start with a letter, in lower-case ASCII text (numbers never touch them).
 _ASCII_LETTER_WORDS = re.compile(r"[a-z]++(?:['-][a-z]++)*+")
 # The symbols besides ASCII that English news copy uses most, none of them part of a word ("’" is).
@@ -128,7 +128,7 @@ def _words(sample: str) -> list[str]:
 
 def _unknown(sample: str, words: list[str]) -> str | None:
     """The language of a sample without the function words of any language summ knows."""
-    if len(_MALAYALAM.findall(sample)) * 2 > len(sample):
+    if len(re.findall(_MALAYALAM, sample)) * 2 > len(sample):
         return "malayalam"  # it has a Punkt model, and lingua does not know it
     # A few plain words ("Hello world.") tell lingua too little to be worth ~0.1 s, and every
     # Latin-script language splits them alike; other scripts are unmistakable even when short.
