@@ -7,22 +7,23 @@ name, whether it is a person's, which names come just before or after a quotatio
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from summ.highlight.names import (
     PARTICLES,
     RUN,
-    SAID_AFTER,
     near_start,
     no_name,
     person_form,
     strip_name,
     title_case,
 )
+from summ.highlight.words import VERBS
 
 
 class Mention(NamedTuple):
@@ -42,8 +43,6 @@ class Mention(NamedTuple):
     """Whether it stands inside a quotation (someone's words, not the reporter's)."""
     run_start: int
     """Where the written run starts (titles and owner included): ``Names.opens`` reads from it."""
-
-
 
 
 @dataclass
@@ -69,28 +68,39 @@ class Names:
     _opens: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.starts = [m.start for m in self.mentions]
-        self.counts = Counter(m.form for m in self.mentions)
-        self.titled = {m.form for m in self.mentions if m.titled}
+        mentions = self.mentions
+        self.starts = [m.start for m in mentions]
+        self.counts = Counter([m.form for m in mentions])
+        self.titled = {m.form for m in mentions if m.titled}
         best: dict[str, tuple[bool, int, int]] = {}
+        fullest = self.fullest
         extra = {form: 0 for form in self.headline if person_form(form)}
         for form, count in (extra | self.counts).items():
+            if " " not in form:
+                # one word (most names): its only part is itself, and it is never a person's form
+                if (False, 1, count) > best.get(form, _NO_RANK):
+                    best[form], fullest[form] = (False, 1, count), form
+                continue
             words = form.split()
             person = person_form(form)
             if person:
                 self.person_words.update(w for w in words if w not in PARTICLES)
             rank = (person, len(words), count)
-            for part in [form] if len(words) == 1 else _parts(form, words):
+            for part in _parts(form, words):
                 if rank > best.get(part, _NO_RANK):
-                    best[part], self.fullest[part] = rank, form
+                    best[part], fullest[part] = rank, form
+        # a plain dict: a Counter's ``+=`` calls its Python ``__missing__`` on every new key
+        totals: dict[str, int] = {}
         for form, count in self.counts.items():
-            self.full_counts[self.full(form)] += count
+            full = fullest.get(form, form)
+            totals[full] = totals.get(full, 0) + count
+        self.full_counts = Counter(totals)
 
     # Read on demand, like ``opens``: only an organisation's pronoun or description asks.
     @cached_property
     def said(self) -> set[str]:
         """Names that are somewhere the subject of a reporting verb ("Acme said")."""
-        return {m.form for m in self.mentions if SAID_AFTER.match(self.text, m.end)}
+        return {m.form for m in self.mentions if _said_after().match(self.text, m.end)}
 
     def reading(self, run: str) -> tuple[str, bool]:
         """The name a run of capitalised words gives ("" for none), and whether it was titled."""
@@ -127,6 +137,12 @@ class Names:
 
 
 _NO_RANK = (False, 0, 0)
+
+
+# Compiled when first asked (~0.4 ms): most articles never ask ``Names.said``.
+@cache
+def _said_after() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:\w+ly\s+)?(?:{VERBS})\b")
 
 
 def _parts(form: str, words: list[str]) -> list[str]:

@@ -22,7 +22,6 @@ from summ.highlight.words import (
     ORG_WORDS,
     PERSON_TITLES,
     POLITICAL,
-    VERBS,
 )
 
 TOKEN = r"[A-Z][\w'’-]*"  # noqa: S105 - a regex, not a password
@@ -34,9 +33,11 @@ NAME = rf"(?:{TOKEN}{_MORE})"
 # character, which halves the cost of scanning an article.
 RUN = re.compile(rf"[A-Z](?<![\w'’][A-Z])[\w'’-]*{_MORE}")
 _LINE = re.compile(r"[^\n]+")
-_FINAL = re.compile(r"[.!?:;][\"”’')\]]*$")
+# A line ends with final punctuation when one of _FINAL_MARKS comes before its closing marks: read
+# from the end of the line, not searched for along it.
+_FINAL_MARKS = frozenset(".!?:;")
+_CLOSERS = "\"”’')]"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-SAID_AFTER = re.compile(rf"\s+(?:\w+ly\s+)?(?:{VERBS})\b")
 PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
 
 
@@ -52,7 +53,7 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
         if body.isupper() and sum(c.isalpha() for c in body) > 3:
             spans.append((line.start(), line.end()))
             continue
-        if not body or _FINAL.search(body):
+        if not body or body.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS:
             continue
         if number == 0 or title_case(body):
             spans.append((line.start(), line.end()))

@@ -44,32 +44,39 @@ _PREPOSITION = re.compile(r"\s(?:from|of|at|for|with)\s+(?:the\s+)?$")
 def attribute(
     text: str, quotes: list[RawQuote], keep: list[bool] | None = None
 ) -> list[str | None]:
-    """The speaker of each quote (in the same order), or None where the article does not say.
+    """The speaker of each kept quote (in the same order), or None where the article does not say.
 
     ``keep`` marks the quotes that are reported: a skipped one (a title, a scare-quoted word)
-    never becomes the "previous speaker" that later quotes continue.
+    never becomes the "previous speaker" that later quotes continue, and its speaker is only
+    worked out when it has an attribution of its own (which later quotes do continue): None
+    stands for it otherwise.
     """
+    kept = range(len(quotes)) if keep is None else [i for i, k in enumerate(keep) if k]
+    if not kept:
+        return [None] * len(quotes)
     common = set(_LOWER_WORD.findall(text))
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
     heads = headline_lines(text)
     state = State(text, collect(text, spans, common, heads))
-    speakers: list[str | None] = []
-    for i, quote in enumerate(quotes):
+    speakers: list[str | None] = [None] * len(quotes)
+    # the quotes after the last kept one can change no reported speaker
+    for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
         found = (
             _after(text, quote, state)
             or _before(text, quote, heads, state)
             or _ahead(text, quotes[i + 1 : i + 4], end, state)
         )
+        if not found and keep is not None and not keep[i]:
+            continue  # neither reported nor continued by a later quote
         speaker = resolve(state, found[0], found[1], end) if found else None
         if speaker is None and not found:
             speaker = _reported(state, quote)
         speaker = (
             speaker or state.last or later(state, end) or subject(state, quote.opened_at, org=False)
         )
-        if found or keep is None or keep[i]:
-            state.last, state.last_at = speaker, end
-        speakers.append(speaker)
+        state.last, state.last_at = speaker, end
+        speakers[i] = speaker
     return speakers
 
 
