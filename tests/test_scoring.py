@@ -172,9 +172,12 @@ def test_surface_words_keep_the_news_verbs_a_long_stop_list_drops() -> None:
 def test_centroid_is_the_cosine_with_the_rest_of_the_article() -> None:
     rng = random.Random(7)  # noqa: S311  (test data, not secrets)
     words = ["bridge", "river", "council", "cost", "traffic", "city", "ferry"]
-    counts = [vectors.counts(rng.choices(words, k=rng.randint(1, 8))) for _ in range(9)]
-    total = scoring._total(counts, [False] * len(counts))
-    dots = scoring._Dots.of(counts, [False] * len(counts))
+    terms = [rng.choices(words, k=rng.randint(1, 8)) for _ in range(9)]
+    counts = [vectors.counts(t) for t in terms]
+    total: vectors.Vector = {}
+    for vec in counts:
+        vectors.add(total, vec)
+    dots = vectors.counted_dots(terms, [True] * len(terms))
     for vec, fast in zip(counts, scoring._centroid(dots), strict=True):
         rest = {t: total[t] - vec.get(t, 0.0) for t in total}
         assert math.isclose(fast, vectors.cosine(vec, rest), abs_tol=1e-9)
@@ -191,8 +194,11 @@ def test_forward_centrality_favours_what_later_sentences_explain() -> None:
 
 def test_in_article_idf_weighs_rare_shared_terms_up() -> None:
     counts = [vectors.counts(s.split()) for s in ("bridge city", "bridge city", "city", "city")]
-    weighted = scoring._idf_weighted(counts)
-    assert weighted[0]["bridge"] > weighted[0]["city"] > 0
+    own = vectors.idf_dots(counts, [True] * 4).own
+    bridge, city = math.log(1 + 4 / 2), math.log(1 + 4 / 4)  # in 2 and 4 sentences of 4
+    assert own[2] == pytest.approx(city**2)
+    assert own[0] == pytest.approx(bridge**2 + city**2)
+    assert bridge > city > 0
 
 
 def test_a_quotation_opening_costs_only_in_a_short_summary() -> None:

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import math
 import re
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from summ import lang, vectors
 from summ.boilerplate import is_boilerplate
 from summ.models import Algorithm
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from summ.lang import Language
     from summ.models import Document
 
@@ -114,24 +116,35 @@ def summ_scores(document: Document, language: Language) -> Scores:
     sentences = document.sentences
     furniture = [english and is_boilerplate(s.text) for s in sentences]
     lowered = [lang.words(s.text) for s in sentences]  # read once for both views
-    counts = [vectors.counts(language.content(w)) for w in lowered]
+    terms = [language.content(w) for w in lowered]
+    counts = [vectors.counts(t) for t in terms]
     stop = _FUNCTION_WORDS if english else language.stop_words
-    surface = [vectors.counts(_surface(ws, stop)) for ws in lowered]
-    stemmed = _Dots.of(counts, furniture)
-    salient = _Dots.of(_idf_weighted(counts), furniture)
-    views = (
-        (_CENTRAL, _peaked(_centrality(counts, stemmed))),
-        (_SURFACE, _peaked(_centrality(surface, _Dots.of(surface, furniture)))),
-        (_FORWARD, _forward(counts, stemmed.own, furniture)),
-        (_CENTROID, _centroid(stemmed)),
-        (_SALIENT, _centroid(salient)),
+    surface = [_surface(ws, stop) for ws in lowered]
+    story = [not skip for skip in furniture]  # the article's summed vectors leave furniture out
+    stemmed = vectors.counted_dots(terms, story, counts)
+    views = zip(
+        _peaked(_centrality(terms, stemmed)),
+        _peaked(_centrality(surface, vectors.counted_dots(surface, story))),
+        _forward(counts, stemmed.own, furniture),
+        _centroid(stemmed),
+        _centroid(vectors.idf_dots(counts, story)),
+        strict=True,
     )
     content, lead = [], []
-    for i, (sentence, prior) in enumerate(zip(sentences, _lead_prior(document), strict=True)):
+    for sentence, prior, skip, (central, surfaced, forward, centroid, salient) in zip(
+        sentences, _lead_prior(document), furniture, views, strict=True
+    ):
         short = min(1.0, sentence.words / _SHORT)
-        central = sum(weight * view[i] for weight, view in views)
+        # Added left to right as the views are listed: the order fixes the float rounding.
+        mix = (
+            _CENTRAL * central
+            + _SURFACE * surfaced
+            + _FORWARD * forward
+            + _CENTROID * centroid
+            + _SALIENT * salient
+        )
         long = max(0.0, sentence.words / _LONG - 1)
-        content.append(NEVER if furniture[i] else short * central - _LONG_PENALTY * long)
+        content.append(NEVER if skip else short * mix - _LONG_PENALTY * long)
         lead.append(short * prior)
     openers = [english and bool(OPENER.match(s.text)) for s in sentences]
     quotes = [bool(_QUOTE_OPENING.match(s.text)) for s in sentences]
@@ -143,27 +156,7 @@ def _surface(lowered: list[str], stop: frozenset[str]) -> list[str]:
     return [w for w in lowered if w not in stop]
 
 
-class _Dots(NamedTuple):
-    """The dot products the views share: each sentence's vector with itself and with the total.
-
-    Computed once per kind of vector; the stemmed vectors' serve three views.
-    """
-
-    own: list[float]
-    shared: list[float]
-    """With the article's summed vector (page furniture left out), the sentence's own included."""
-    total: float
-    """The summed vector with itself."""
-
-    @classmethod
-    def of(cls, counts: list[vectors.Vector], furniture: list[bool]) -> _Dots:
-        total = _total(counts, furniture)
-        own = [vectors.dot(vec, vec) for vec in counts]
-        shared = [vectors.dot(vec, total) for vec in counts]
-        return cls(own, shared, vectors.dot(total, total))
-
-
-def _centrality(counts: list[vectors.Vector], dots: _Dots) -> list[float]:
+def _centrality(terms: Sequence[Sequence[str]], dots: vectors.Dots) -> list[float]:
     """Words shared with the rest of the article, over terms ** _LENGTH_EXPONENT.
 
     The sum of dot products with every other sentence is one dot product with the article's
@@ -172,8 +165,8 @@ def _centrality(counts: list[vectors.Vector], dots: _Dots) -> list[float]:
     and cosine.
     """
     return [
-        max(0.0, shared - own) / max(1.0, sum(vec.values())) ** _LENGTH_EXPONENT
-        for vec, own, shared in zip(counts, dots.own, dots.shared, strict=True)
+        max(0.0, shared - own) / max(1, len(t)) ** _LENGTH_EXPONENT
+        for t, own, shared in zip(terms, dots.own, dots.shared, strict=True)
     ]
 
 
@@ -196,7 +189,7 @@ def _forward(counts: list[vectors.Vector], own: list[float], furniture: list[boo
     return scores
 
 
-def _centroid(dots: _Dots) -> list[float]:
+def _centroid(dots: vectors.Dots) -> list[float]:
     """Cosine of each sentence with the rest of the article (the total less the sentence).
 
     |total - v|² = |total|² - 2 total·v + |v|², so no vector is built per sentence.
@@ -206,26 +199,6 @@ def _centroid(dots: _Dots) -> list[float]:
         rest = math.sqrt(max(0.0, dots.total - 2 * shared + own) * own)
         scores.append((shared - own) / rest if rest > 0 else 0.0)
     return scores
-
-
-def _idf_weighted(counts: list[vectors.Vector]) -> list[vectors.Vector]:
-    """Counts times log(1 + n / sentences with the term): the article is its own corpus."""
-    frequency: dict[str, int] = {}
-    for vec in counts:
-        for term in vec:
-            frequency[term] = frequency.get(term, 0) + 1
-    n = len(counts)
-    idf = {term: math.log(1 + n / count) for term, count in frequency.items()}
-    return [{t: c * idf[t] for t, c in vec.items()} for vec in counts]
-
-
-def _total(counts: list[vectors.Vector], furniture: list[bool]) -> vectors.Vector:
-    """The article's summed vector, page furniture left out."""
-    total: vectors.Vector = {}
-    for vec, skip in zip(counts, furniture, strict=True):
-        if not skip:
-            vectors.add(total, vec)
-    return total
 
 
 def _peaked(scores: list[float]) -> list[float]:

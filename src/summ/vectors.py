@@ -1,4 +1,4 @@
-"""Sparse term vectors and the cosine between them, shared by scoring and selection.
+"""Sparse term vectors, their dot products and cosines, shared by scoring and selection.
 
 Plain dicts, not numpy: an article has a few dozen sentences of a few dozen terms, where building
 arrays costs more than the arithmetic, and one summed sparse vector keeps centrality linear.
@@ -7,12 +7,13 @@ arrays costs more than the arithmetic, and one summed sparse vector keeps centra
 from __future__ import annotations
 
 import math
-from itertools import repeat
+from collections import Counter
+from itertools import chain, compress, repeat
 from operator import mul
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable, Iterator, Sequence
 
 Vector = dict[str, float]
 
@@ -49,3 +50,71 @@ def add(total: Vector, vector: Vector, weight: float = 1.0) -> None:
     """``total += weight * vector``, in place."""
     for t, v in vector.items():
         total[t] = total.get(t, 0.0) + weight * v
+
+
+class Dots(NamedTuple):
+    """Each vector's dot product with itself and with the sum of the vectors, for centrality.
+
+    scoring.py computes one per kind of vector; the stemmed counts' serve three views.
+    """
+
+    own: list[float]
+    shared: list[float]
+    """With the summed vector (the kept vectors only), the vector's own share included."""
+    total: float
+    """The summed vector with itself."""
+
+
+def counted_dots(
+    terms: Sequence[Sequence[str]], keep: list[bool], counts: Sequence[Vector] = ()
+) -> Dots:
+    """The dot products of the counts of each list of ``terms`` (``counts``, if counted).
+
+    Counts are whole numbers, and so are their products and sums (far below 2**53): exact in
+    any order. So counting in C gives the very floats that summing dicts would, and a dot with
+    the total is the sum of the total's count of each term read.
+    """
+    total = Counter(chain.from_iterable(compress(terms, keep)))
+    # With as many entries as terms, a vector is all ones and its dot with itself that number
+    # (no term repeats in four sentences in five); a set shows it sooner than counting does.
+    own = [
+        float(len(t)) if len(distinct) == len(t) else _squares(t)
+        for t, distinct in zip(terms, counts or map(set, terms), strict=True)
+    ]
+    shared = [float(sum(map(total.__getitem__, t))) for t in terms]
+    return Dots(own, shared, float(sum(map(mul, total.values(), total.values()))))
+
+
+def _squares(terms: Sequence[str]) -> float:
+    """The counts of ``terms`` dotted with themselves."""
+    vec = counts(terms)
+    return dot(vec, vec)
+
+
+def idf_dots(vecs: Sequence[Vector], keep: list[bool]) -> Dots:
+    """The dot products of the vectors times log(1 + n / vectors with the term).
+
+    That is, the vectors are their own corpus. These weights are not whole numbers: every sum
+    is taken in one fixed order, the summed vector's term by term in the vectors' order, a dot
+    product's in the order of the shorter vector's terms (as :func:`dot` and :func:`add` do).
+    """
+    frequency = Counter(chain.from_iterable(vecs))
+    n = len(vecs)
+    # One logarithm per frequency, not per term: a few dozen terms share each.
+    idf = {count: math.log(1 + n / count) for count in set(frequency.values())}
+    weighted = [
+        list(map(mul, vec.values(), map(idf.__getitem__, map(frequency.__getitem__, vec))))
+        for vec in vecs
+    ]
+    total: Vector = {}
+    for vec, weights in compress(zip(vecs, weighted, strict=True), keep):
+        for term, weight in zip(vec, weights, strict=True):
+            total[term] = total.get(term, 0.0) + weight
+    shared = [
+        sum(map(mul, weights, map(total.__getitem__, vec)))
+        if kept  # then the total holds every term, and is the longer vector
+        else dot(dict(zip(vec, weights, strict=True)), total)
+        for vec, weights, kept in zip(vecs, weighted, keep, strict=True)
+    ]
+    own = [sum(map(mul, weights, weights)) for weights in weighted]
+    return Dots(own, shared, dot(total, total))
