@@ -130,10 +130,10 @@ def _work(
         summary = summarize(item, options, pool=pool)
     except SummError as error:
         return Failure(item.source, error.message)
-    text = PIECES[fmt](summary) if fmt is not None and fmt in PIECES else None
-    if fmt is None or text is None:
+    if fmt is None or fmt not in PIECES:
         return summary
-    return Rendered(summary.source, summary.notes, fmt, text)
+    text = PIECES[fmt](summary)
+    return summary if text is None else Rendered(summary.source, summary.notes, fmt, text)
 
 
 def _read(name: str, options: Options) -> Article | Failure:
