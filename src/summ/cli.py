@@ -152,14 +152,15 @@ def summ(
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:
-        results = _run(names, options, jobs, out.final_format(fmt, output, color))
+        chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
+        results = _run(names, options, jobs, chosen)
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
             out.error(f"{failure.source}: {failure.error}")
         for done in (r for r in results if not isinstance(r, Failure)):
             for note in done.notes:
                 out.note(f"{done.source}: {note}")
-        out.emit(results, fmt, output, color)
+        out.emit(results, chosen, output, color)
     except OutputError as error:
         out.error(str(error))
         raise typer.Exit(error.exit_code) from None

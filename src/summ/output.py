@@ -178,15 +178,14 @@ def final_format(fmt: OutputFormat | None, path: Path | None, color: bool | None
 
 def emit(
     results: Sequence[Result | Rendered],
-    fmt: OutputFormat | None,
+    chosen: OutputFormat,
     path: Path | None,
     color: bool | None,
 ) -> None:
     """Write the results to ``path`` or stdout; nothing is written when every input failed.
 
-    A :class:`Rendered` result must be in the format :func:`final_format` gives.
+    ``chosen`` is what :func:`final_format` gave, the format any :class:`Rendered` is in.
     """
-    chosen = final_format(fmt, path, color)
     data_format = chosen in (OutputFormat.JSON, OutputFormat.JSONL)
     if all(isinstance(r, Failure) for r in results) and not data_format:
         return
