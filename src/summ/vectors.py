@@ -66,9 +66,9 @@ class Dots(NamedTuple):
 
 
 def counted_dots(
-    terms: Sequence[Sequence[str]], keep: list[bool], counts: Sequence[Vector] = ()
+    terms: Sequence[Sequence[str]], keep: list[bool], counted: Sequence[Vector] = ()
 ) -> Dots:
-    """The dot products of the counts of each list of ``terms`` (``counts``, if counted).
+    """The dot products of the counts of each list of ``terms`` (``counted``, if made already).
 
     Counts are whole numbers, and so are their products and sums (far below 2**53): exact in
     any order. So counting in C gives the very floats that summing dicts would, and a dot with
@@ -79,7 +79,7 @@ def counted_dots(
     # (no term repeats in four sentences in five); a set shows it sooner than counting does.
     own = [
         float(len(t)) if len(distinct) == len(t) else _squares(t)
-        for t, distinct in zip(terms, counts or map(set, terms), strict=True)
+        for t, distinct in zip(terms, counted or map(set, terms), strict=True)
     ]
     shared = [float(sum(map(total.__getitem__, t))) for t in terms]
     return Dots(own, shared, float(sum(map(mul, total.values(), total.values()))))
