@@ -7,7 +7,6 @@ summ reports points into what the user gave it.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING
 
 from summ.errors import EmptyDocumentError
@@ -51,7 +50,7 @@ _DATELINE = rf"""^(?:
       | \((?:CNN|AP|AFP|Reuters|Sputnik)\)\s*(?:[-–—]+\s*)?
     )"""
 # How every dateline opens: a paragraph that does not open so needs no look at _DATELINE, whose
-# compiling costs ~1 ms of start-up, so it is compiled when first needed.
+# compiling costs ~1 ms of start-up, so it is compiled where first used (re keeps it then).
 _DATELINE_OPENING = re.compile(rf"\(|[{_UPPER}][{_UPPER}.'’-]")
 # A dateline opens one of the first body paragraphs (after a standfirst, say), never a later one.
 _DATELINE_PARAGRAPHS = 3
@@ -198,13 +197,9 @@ def _strip_dateline(text: str, spans: list[Span]) -> list[Span]:
     start, end = spans[0][0], spans[-1][1]
     if not _DATELINE_OPENING.match(text, start, end):
         return spans
-    match = _dateline().match(text[start:end])
+    match = re.compile(_DATELINE, re.VERBOSE).match(text[start:end])
     if not match:
         return spans
     cut = start + match.end()
     return [(max(s, cut), e) for s, e in spans if e > cut]
 
-
-@cache
-def _dateline() -> re.Pattern[str]:
-    return re.compile(_DATELINE, re.VERBOSE)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import NAME, RUN
@@ -22,6 +21,9 @@ if TYPE_CHECKING:
     from summ.highlight.mentions import Names
 
 _OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
+# A name of several names ("Ministry of Justice"). Compiled when first used (~0.7 ms): only "a
+# spokesman for X" and the like need it.
+_ORG_NAME = rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+"
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
 
 
@@ -135,15 +137,9 @@ def _split_owner(body: str) -> tuple[str, str]:
     return left, " ".join(right.split()[:5])
 
 
-# Compiled when first asked (~0.7 ms): only "a spokesman for X" and the like need it.
-@cache
-def _org_name() -> re.Pattern[str]:
-    return re.compile(rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+")
-
-
 def organisation(state: State, owner: str, at: int) -> str | None:
     """The organisation an owner phrase names: "Acme", "the UK Film Council", "the party"."""
-    run = _org_name().search(owner)
+    run = re.compile(_ORG_NAME).search(owner)  # re keeps it once compiled
     if run and " " in run[0] and run[0].split()[0].lower() != "the":
         return state.names.full(run[0])  # "Ministry of Justice"
     run = RUN.search(owner)
