@@ -1,11 +1,13 @@
 """The command line: flags → Options, inputs → summarize() → one renderer. Nothing else.
 
-Exit codes: 0 ok; 1 an input or the output failed (the others are still done); 2 usage error;
-130 interrupted. Errors are reported here only, one line each on stderr.
+Exit codes: 0 ok; 1 an input or the output failed (the others are still done); 2 usage error
+(-o onto an input included); 130 interrupted (Ctrl-C), 143 SIGTERM, 129 SIGHUP.
+Errors are reported here only, one line each on stderr.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from summ import __version__
-from summ.errors import OutputError
+from summ.errors import OutputError, UsageError
 from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Rendered, Result
 
 _DEFAULTS = Options()
@@ -74,6 +76,12 @@ def _ratio(raw: str) -> Length:
         raise ValueError(f"{raw!r} is not a ratio: use 0.2 or 20%") from None
 
 
+def _finite(seconds: float) -> float:
+    if math.isinf(seconds):  # sockets and timers take no infinity; -1 and nan fail in Options
+        raise ValueError("the timeout must be a finite number of seconds")
+    return seconds
+
+
 @app.command(epilog=_EPILOG, no_args_is_help=False)
 def summ(
     ctx: typer.Context,
@@ -103,7 +111,8 @@ def summ(
                      show_default=False),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write to this file (atomically).")
+        Path | None,
+        typer.Option("-o", "--output", help="Write to this file (atomically); '-' is stdout."),
     ] = None,
     language: Annotated[
         str, typer.Option("-l", "--language",
@@ -135,7 +144,9 @@ def summ(
     from summ import output as out  # noqa: PLC0415  (keeps `summ --help` fast)
 
     del version
+    out.catch_signals()
     names = files or ["-"]
+    output = out.destination(output)
     if not files and out.stdin_is_terminal():
         typer.echo(ctx.get_usage(), err=True)
         typer.echo("Try 'summ --help' for help. Give a file, or pipe text in.", err=True)
@@ -143,7 +154,8 @@ def summ(
     length = _length(sentences, ratio, words)
     try:
         options = Options(
-            algorithm, length, language.strip().lower(), highlight=highlight, timeout=timeout
+            algorithm, length, language.strip().lower(), highlight=highlight,
+            timeout=_finite(timeout),
         )
         from summ.lang import AUTO, load  # noqa: PLC0415
 
@@ -152,6 +164,7 @@ def summ(
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:
+        out.check_output(output, names)  # before anything is read or written
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
         results = _run(names, options, jobs, chosen)
         failed = [r for r in results if isinstance(r, Failure)]
@@ -161,11 +174,11 @@ def summ(
             for note in done.notes:
                 out.note(f"{done.source}: {note}")
         out.emit(results, chosen, output, color)
-    except OutputError as error:
+    except (OutputError, UsageError) as error:
         out.error(str(error))
         raise typer.Exit(error.exit_code) from None
-    except KeyboardInterrupt:  # Ctrl-C: quiet, and the shell's convention for SIGINT
-        raise typer.Exit(130) from None
+    except KeyboardInterrupt as stop:  # Ctrl-C, SIGTERM, SIGHUP: quiet, the shell's exit codes
+        raise typer.Exit(getattr(stop, "exit_code", 130)) from None
     if failed:
         raise typer.Exit(1)
 

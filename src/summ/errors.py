@@ -30,3 +30,20 @@ class EmptyDocumentError(SummError):
 
 class OutputError(SummError):
     """The output file could not be written."""
+
+
+class UsageError(SummError):
+    """The command asks for something summ must not do (``-o`` onto an input); nothing is done."""
+
+    exit_code = 2
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, handled as Ctrl-C is (temporary files removed, workers stopped).
+
+    A KeyboardInterrupt, so that every clean-up written for Ctrl-C runs for these too.
+    """
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.exit_code = 128 + signum

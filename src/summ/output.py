@@ -6,23 +6,24 @@ stdout carries only the summary; messages go to stderr.
 from __future__ import annotations
 
 import contextlib
-import errno
 import io
 import json
 import os
 import re
-import stat
 import sys
 import threading
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from summ.errors import OutputError
+from summ.errors import Interrupted, OutputError
 from summ.models import Failure, OutputFormat, Rendered
 from summ.render import EXTENSIONS, render
+from summ.writing import check_output, write_output
+
+__all__ = ["check_output"]  # the CLI checks -o through this module, which it imports anyway
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from pathlib import Path
     from typing import TextIO
 
     from rich.console import Console
@@ -32,6 +33,9 @@ if TYPE_CHECKING:
 
 # Outside the strings JSON is ASCII, so escaping every other character keeps the same data.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Columns of the terminal layout whatever COLUMNS says: the meta line and the summary fit.
+_MIN_WIDTH = 40
+_MAX_WIDTH = 1000
 
 
 def stdin_is_terminal() -> bool:
@@ -50,14 +54,47 @@ def note(message: str) -> None:
 
 
 def _tell(label: str, message: str, style: str) -> None:
-    from rich.console import Console  # noqa: PLC0415
     from rich.text import Text  # noqa: PLC0415
 
     from summ.render.common import clean  # noqa: PLC0415
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(
-        Text(f"{label}: {clean(message)}", style=style)
-    )
+    console = _rich_console(stderr=True, highlight=False, soft_wrap=True, width=_MAX_WIDTH)
+    try:
+        console.print(Text(f"{label}: {clean(message)}", style=style))
+    except OSError:
+        # Nobody reads stderr any more (or it is a full disk): a message that cannot be shown
+        # must not cost the results, so later ones go nowhere, quietly.
+        _discard(2)
+
+
+def _discard(fd: int) -> None:
+    """Send what is written to ``fd`` (buffered already, or later) to the null device."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+
+
+def catch_signals() -> None:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does: files cleaned up, workers stopped.
+
+    A signal ignored when summ started (``nohup``) stays ignored. A second one of the same
+    kind ends summ at once, clean-up or not.
+    """
+    import signal  # noqa: PLC0415
+
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
+            signal.signal(number, _interrupted)
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    import signal  # noqa: PLC0415
+
+    del frame
+    signal.signal(signum, signal.SIG_DFL)
+    raise Interrupted(signum)
 
 
 class Progress:
@@ -155,6 +192,11 @@ def _rich_progress(stream: TextIO, *, many: bool) -> RichProgress:
     )
 
 
+def destination(path: Path | None) -> Path | None:
+    """Where ``-o`` writes: ``-`` is standard output (None), as for every tool."""
+    return None if path is None or str(path) == "-" else path
+
+
 def file_format(path: Path, fmt: OutputFormat | None) -> OutputFormat:
     """--format when given, else the extension's format, else plain text."""
     if fmt is not None:
@@ -190,7 +232,7 @@ def emit(
     if all(isinstance(r, Failure) for r in results) and not data_format:
         return
     if path is not None:
-        write_atomically(path, render(results, chosen))
+        write_output(path, render(results, chosen))
         return
     if sys.stdout is None:  # the shell closed it: `summ a.txt >&-`
         raise OutputError("cannot write the summary: standard output is closed")
@@ -199,8 +241,10 @@ def emit(
     except BrokenPipeError:
         # `summ a.txt | head -1`: the reader has what it wanted; end quietly, without the
         # second BrokenPipeError Python would raise when it flushes stdout at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _discard(sys.stdout.fileno())
+    except OSError as error:  # a full disk (`> /dev/full`), a terminal gone ...
+        _discard(sys.stdout.fileno())  # the rest of the buffer would fail again at exit
+        raise OutputError(f"cannot write the summary: {error.strerror or error}") from None
 
 
 def _to_stdout(
@@ -234,63 +278,29 @@ def _encodable(text: str) -> bool:
 
 
 def _console(color: bool | None) -> Console:
-    """A rich Console on stdout that leaves a closed pipe to :func:`emit`."""
-    from rich.console import Console  # noqa: PLC0415
-
-    class _Console(Console):
-        def on_broken_pipe(self) -> None:  # rich's own handler exits with status 1
-            raise BrokenPipeError
-
+    """A rich Console on stdout, as wide as the terminal within sane bounds."""
     # --color means colour even where TERM says the terminal has none (TERM=dumb, say).
-    return _Console(
+    console = _rich_console(
         force_terminal=color,
         color_system="standard" if color else "auto",
         no_color=color is False or None,
         highlight=False,
         emoji=False,
     )
+    # COLUMNS=1 would show one character a line and no summary; COLUMNS=0 nothing at all;
+    # COLUMNS=99999999999 a MemoryError. A terminal narrower than the least wraps the lines.
+    console.width = max(_MIN_WIDTH, min(console.width, _MAX_WIDTH))
+    return console
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename: whole or not at all.
+def _rich_console(**settings: object) -> Console:
+    """A rich Console that leaves a closed pipe to its caller."""
+    from rich.console import Console  # noqa: PLC0415
 
-    The file gets the mode an ordinary write would give it: the old file's, or 0666 less the
-    umask for a new one (not the 0600 of a bare temporary file).
-    """
-    folder = path.parent if str(path.parent) else Path()
-    if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: no folder {folder}")
-    if path.is_dir():
-        raise OutputError(f"cannot write {path}: it is a directory")
-    if path.exists() and not os.access(path, os.W_OK):  # as `>` would, keep a read-only file
-        raise OutputError(f"cannot write {path}: permission denied")
-    try:
-        handle, temporary = _temporary(folder, path.name)
-    except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", errors="surrogateescape", newline="") as out:
-            out.write(text)
-        with contextlib.suppress(FileNotFoundError):
-            temporary.chmod(stat.S_IMODE(path.stat().st_mode))
-        temporary.replace(path)
-    except BaseException as error:  # Ctrl-C too: never leave the temporary file behind
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if isinstance(error, OSError):
-            raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
-        raise
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            # rich's own handler exits with status 1, after pointing stdout at /dev/null even
+            # when the broken pipe was stderr's.
+            raise BrokenPipeError
 
-
-def _temporary(folder: Path, name: str) -> tuple[int, Path]:
-    """A new file beside the output, created with mode 0666 so that the umask applies."""
-    import secrets  # noqa: PLC0415  (hashlib/OpenSSL: ~3 ms of start-up, needed only for -o)
-
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        temporary = folder / f".{name}.{secrets.token_hex(4)}.tmp"
-        try:
-            return os.open(temporary, flags, 0o666), temporary
-        except FileExistsError:
-            continue
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(folder))
+    return _Console(**settings)  # type: ignore[arg-type]
