@@ -205,10 +205,20 @@ def _pool(count: int, options: Options) -> Pool:
     if _FORK:
         _warm_up(options)  # the workers inherit what it loaded and compiled
     method = "fork" if _FORK else "spawn"
-    return multiprocessing.get_context(method).Pool(count, initializer=_ignore_ctrl_c)
+    return multiprocessing.get_context(method).Pool(count, initializer=_quiet_worker)
 
 
-def _ignore_ctrl_c() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone handles it (exit 130, no
-    # traceback from every worker) and terminates the pool.
+def _quiet_worker() -> None:
+    """Signals that reach the whole process group are the parent's to handle.
+
+    Ctrl-C and a hang-up are ignored: the parent handles them (exit 130 or 129, no traceback
+    from every worker) and terminates the pool. SIGTERM is how it does so, and how ``kill`` of
+    the group does, so it kills a worker quietly, without the parent's handler that a forked
+    worker inherits. A worker whose parent is gone dies quietly by SIGPIPE at its next write
+    instead of printing a BrokenPipeError.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL),
+                         ("SIGPIPE", signal.SIG_DFL)):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), action)

@@ -1,0 +1,205 @@
+"""Faults around a run: signals, a reader of stderr gone, FIFOs nobody writes, odd terminals.
+
+Real processes, real pipes, real signals: what the shell and the terminal do to summ.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import SAMPLES
+
+SUMM = [sys.executable, "-m", "summ"]
+SEED = SAMPLES / "vladivostok-summit.txt"
+TITLE = b"Putin, Kim Conclude First Ever Summit"
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals, pipes and FIFOs")
+SIGNALS = [pytest.param(signal.SIGTERM, 143, id="SIGTERM"),
+           pytest.param(getattr(signal, "SIGHUP", 1), 129, id="SIGHUP"),
+           pytest.param(signal.SIGINT, 130, id="SIGINT")]
+
+
+def wait_for(condition: object, seconds: float = 30) -> None:
+    end = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.02)
+
+
+def no_summ_process_left(marker: str) -> None:
+    # Workers are forked: they carry the parent's command line, with the marker in it.
+    time.sleep(0.3)
+    found = subprocess.run(["pgrep", "-f", marker], capture_output=True, text=True, check=False)
+    assert found.stdout == "", found.stdout
+
+
+# --- Signals ------------------------------------------------------------------------------
+
+# Runs summ's CLI with the rename of the output file held back, so that a signal is sure to
+# arrive while the temporary file exists; the real clean-up code then has to remove it.
+_HELD_WRITE = textwrap.dedent("""
+    import pathlib, sys, time
+    replace = pathlib.Path.replace
+    ready = pathlib.Path(sys.argv[1])
+    def slow(self, target):
+        ready.write_text("ready")
+        time.sleep(60)
+        return replace(self, target)
+    pathlib.Path.replace = slow
+    from summ.cli import main
+    sys.argv = ["summ", *sys.argv[2:]]
+    main()
+""")
+
+
+@POSIX
+@pytest.mark.parametrize(("signum", "code"), SIGNALS)
+def test_signal_during_the_output_write_leaves_no_temporary_file(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    ready = tmp_path / "ready"
+    out = tmp_path / "out" / "summary.json"
+    out.parent.mkdir()
+    summ = subprocess.Popen([sys.executable, "-c", _HELD_WRITE, str(ready), str(SEED), "-o",
+                             str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_for(ready.exists)
+    assert next(p.name for p in out.parent.iterdir()).endswith(".tmp")  # the write is under way
+    summ.send_signal(signum)
+    _, err = summ.communicate(timeout=30)
+    assert summ.returncode == code
+    assert err == b""
+    assert list(out.parent.iterdir()) == []
+
+
+@POSIX
+@pytest.mark.slow
+@pytest.mark.parametrize(("signum", "code"), SIGNALS)
+@pytest.mark.parametrize("group", [True, False], ids=["to the group", "to summ"])
+def test_signal_with_workers_is_quiet_and_stops_them(
+    tmp_path: Path, signum: int, code: int, group: bool
+) -> None:
+    marker = tmp_path / f"marker-{signum}-{group}.txt"  # names this run's processes
+    marker.write_bytes(SEED.read_bytes())
+    out = tmp_path / "out.json"
+    summ = subprocess.Popen([*SUMM, "-j", "2", *[str(marker)] * 400, "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    time.sleep(2.5)  # the workers are summarizing by then
+    (os.killpg if group else os.kill)(summ.pid, signum)
+    _, err = summ.communicate(timeout=30)
+    assert summ.returncode == code
+    assert err == b""  # no BrokenPipeError from any worker
+    assert sorted(p.name for p in tmp_path.iterdir()) == [marker.name]
+    no_summ_process_left(str(marker))
+
+
+@POSIX
+def test_a_signal_ignored_at_start_stays_ignored(tmp_path: Path) -> None:
+    # `nohup summ ...`: a hang-up must not end the run.
+    out = tmp_path / "out.txt"
+    ignore = ("import os, signal, sys; signal.signal(signal.SIGHUP, signal.SIG_IGN); "
+              "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])")
+    ignoring = [sys.executable, "-c", ignore]
+    summ = subprocess.Popen([*ignoring, "-m", "summ", "-n", "1", *[str(SEED)] * 40, "-o",
+                             str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    summ.send_signal(signal.SIGHUP)
+    _, err = summ.communicate(timeout=120)
+    assert summ.returncode == 0, err
+    assert out.read_bytes().startswith(TITLE)
+
+
+@POSIX
+@pytest.mark.parametrize(("signum", "code"), SIGNALS)
+def test_fifo_without_a_writer_waits_and_a_signal_ends_it_at_once(
+    tmp_path: Path, signum: int, code: int
+) -> None:
+    fifo = tmp_path / "article.fifo"
+    os.mkfifo(fifo)
+    summ = subprocess.Popen([*SUMM, str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(1.0)
+    assert summ.poll() is None  # waiting for a writer, as `cat` does
+    sent = time.monotonic()
+    summ.send_signal(signum)
+    out, err = summ.communicate(timeout=30)
+    assert time.monotonic() - sent < 5
+    assert (summ.returncode, out, err) == (code, b"", b"")
+
+
+@POSIX
+def test_fifo_is_read_when_a_writer_comes(tmp_path: Path) -> None:
+    fifo = tmp_path / "article.fifo"
+    os.mkfifo(fifo)
+    summ = subprocess.Popen([*SUMM, "-n", "1", str(fifo)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    time.sleep(0.5)
+    fifo.write_bytes(SEED.read_bytes())
+    out, err = summ.communicate(timeout=60)
+    assert summ.returncode == 0, err
+    assert out.startswith(TITLE)
+
+
+# --- stderr nobody reads -----------------------------------------------------------------
+
+
+@POSIX
+@pytest.mark.parametrize("args", [["-f", "plain"], ["-f", "json"], ["-o", "{out}"]])
+def test_a_broken_stderr_never_stops_the_results(tmp_path: Path, args: list[str]) -> None:
+    read, write = os.pipe()
+    os.close(read)  # the reader of stderr is gone: every write to it fails with EPIPE
+    missing = str(tmp_path / "missing.txt")
+    out = tmp_path / "out.md"
+    args = [a.format(out=out) for a in args]
+    try:
+        done = subprocess.run([*SUMM, "-n", "1", missing, str(SEED), *args], stdout=subprocess.PIPE,
+                              stderr=write, check=False, timeout=60)
+    finally:
+        os.close(write)
+    assert done.returncode == 1  # the missing input still counts
+    result = out.read_bytes() if "-o" in args else done.stdout
+    assert TITLE in result
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+def test_a_full_stderr_never_stops_the_results(tmp_path: Path) -> None:
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run([*SUMM, "-n", "1", str(tmp_path / "missing.txt"), str(SEED)],
+                              stdout=subprocess.PIPE, stderr=full, check=False, timeout=60)
+    assert done.returncode == 1
+    assert done.stdout.startswith(TITLE)
+
+
+# --- Odd terminals and odd limits --------------------------------------------------------
+
+ESCAPES = re.compile(rb"\x1b\[[0-9;]*m")
+
+
+@pytest.mark.parametrize("columns", ["1", "0", "7", "99999999999", "-3", "wide"])
+def test_any_columns_still_shows_the_summary(columns: str) -> None:
+    env = {**os.environ, "COLUMNS": columns, "TERM": "xterm"}
+    done = subprocess.run([*SUMM, "--color", "-n", "1", str(SEED)], capture_output=True,
+                          env=env, check=False, timeout=60)
+    assert done.returncode == 0, done.stderr
+    text = ESCAPES.sub(b"", done.stdout).decode()
+    words = " ".join(text.split())
+    assert "Russian President Vladimir Putin and North Korean leader" in words
+    assert max(len(line) for line in text.splitlines()) <= 1000
+    assert "1 of 50 sentences" in words
+
+
+def test_timeout_inf_is_a_usage_error() -> None:
+    for value in ("inf", "-inf", "Infinity"):
+        done = subprocess.run([*SUMM, "--timeout", value, "http://127.0.0.1:9/"],
+                              capture_output=True, text=True, check=False, timeout=60)
+        assert done.returncode == 2
+        assert "finite number of seconds" in done.stderr
+        assert "Traceback" not in done.stderr
