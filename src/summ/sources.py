@@ -45,7 +45,11 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def display_name(name: str) -> str:
-    """How an input is named in output and messages."""
+    """How an input is named in output and messages: a URL's user name and password hidden."""
+    if name.lower().startswith(_URL_SCHEMES) and "@" in name:
+        from summ.fetching import redact  # noqa: PLC0415  (urllib.parse only for such a URL)
+
+        return redact(name)
     return "<stdin>" if name == STDIN else name or "''"
 
 

@@ -7,21 +7,19 @@ which honours the proxy variables of the environment (HTTP_PROXY, HTTPS_PROXY, N
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import http.client
 import re
 import socket
 import ssl
-import time
 import urllib.error
 import urllib.request
-import zlib
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from summ import __version__
 from summ.errors import EmptyDocumentError, InputError
+from summ.fetching import Deadline, Inflater, charset, credentials, redact
 from summ.models import FETCH_TIMEOUT, Article, Meta
 from summ.sources import bom_encoding, decode, looks_like_html
 
@@ -31,6 +29,8 @@ if TYPE_CHECKING:
 MAX_PAGE_BYTES = 10 * 2**20
 """Largest page fetched: news pages are well under 3 MB, images and scripts are not fetched."""
 MAX_REDIRECTS = 10
+# Longer than anyone waits, short enough for the socket and the timer (`--timeout 1e300`).
+_LONGEST_WAIT = 7 * 24 * 3600.0
 USER_AGENT = f"summ/{__version__} (news summarizer; Python urllib)"
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
@@ -99,10 +99,12 @@ def _date(date: str | None) -> str | None:
 
 def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
     """Page bytes as text: by byte-order mark, the server's charset, a <meta> charset, a guess."""
-    encoding = None if bom_encoding(data) else _codec(declared) or _meta_charset(data)
-    if encoding is None:
-        return decode(data, source)
-    text = data.decode(encoding, errors="replace")  # browsers show U+FFFD for bad bytes too
+    encoding = None if bom_encoding(data) else _codec(declared, wide=True) or _meta_charset(data)
+    try:
+        # browsers show U+FFFD for bad bytes too
+        text = data.decode(encoding, errors="replace") if encoding else decode(data, source)
+    except (LookupError, UnicodeError, ValueError):  # a codec that fails in a way of its own
+        text = decode(data, source)
     if not text.strip():
         raise EmptyDocumentError("is empty", source)
     return text
@@ -110,49 +112,77 @@ def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
 
 def _meta_charset(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:1024])
-    codec = _codec(match[1].decode("ascii")) if match else None
+    label = match[1].decode("ascii") if match else None
     # A <meta> that could be read as ASCII is not UTF-16 or UTF-32, whatever it says; the HTML
     # standard reads such a label as UTF-8.
-    return "utf-8" if codec and codec.startswith(("utf-16", "utf-32")) else codec
+    if label and (_codec(label, wide=True) or "").startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return _codec(label)
 
 
-def _codec(label: str | None) -> str | None:
-    """Python's codec for a charset label, or None when it names none."""
-    if not label:
-        return None
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except LookupError:
-        return None
-    return _WEB_LABELS.get(name, name)
+def _codec(label: str | None, *, wide: bool = False) -> str | None:
+    """Python's codec for a page's charset label; None when it names no character set.
+
+    ``hex``, ``rot13``, ``base64``, ``idna``, an undefined name ...: the page is read as if it
+    declared nothing.
+    """
+    name = charset(label, wide=wide)
+    return _WEB_LABELS.get(name, name) if name else None
 
 
 def fetch(url: str, *, timeout: float | None = None) -> Article:
-    """The article at ``url``: an HTML page extracted, or plain text as it is."""
-    timeout = FETCH_TIMEOUT if timeout is None else timeout
+    """The article at ``url``: an HTML page extracted, or plain text as it is.
+
+    A user name and password in the address are sent as Basic authentication, to the first
+    server only (never after a redirect), and shown nowhere: the source reads ``***@host``.
+    """
+    timeout = min(FETCH_TIMEOUT if timeout is None else timeout, _LONGEST_WAIT)
+    source = redact(url)
     if not _valid(url):
-        raise InputError("not a valid web address", url)
+        raise InputError("not a valid web address", source)
+    bare, authorization = credentials(url)
     request = urllib.request.Request(  # noqa: S310  (scheme checked above)
-        url, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
+        bare, headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.1"}
     )
-    opener = urllib.request.build_opener(_Redirects())  # keeps the default proxy handling
+    if authorization:
+        request.add_unredirected_header("Authorization", authorization)
+    with Deadline(3 * timeout) as deadline:
+        final, headers, data = _exchange(request, source, timeout, deadline)
+    charset = headers.get_content_charset()
+    if _kind(headers, source) == "text" and not looks_like_html(data):
+        text = decode_html(data, source, charset) if charset else decode(data, source)
+        return Article(text, source, Meta(url=final))
+    return extract(data, source, charset=charset, url=final)
+
+
+def _exchange(
+    request: urllib.request.Request, source: str, timeout: float, deadline: Deadline
+) -> tuple[str, Message, bytes]:
+    """The final address, the headers and the body; InputError for whatever went wrong."""
     try:
-        with opener.open(request, timeout=timeout) as response:
-            final, headers = response.geturl(), response.headers
-            kind = _kind(headers, url)
-            data = _body(response, headers, url, time.monotonic() + 3 * timeout)
+        with deadline.opener(_Redirects()).open(request, timeout=timeout) as response:
+            final, headers = redact(response.geturl()), response.headers
+            _kind(headers, source)
+            data = _body(response, headers, source)
     except InputError as error:  # from the redirect handler, which does not know the source
-        raise InputError(error.message, url) from None
+        raise InputError(error.message, source) from None
     except urllib.error.HTTPError as error:
         error.close()
-        raise InputError(f"HTTP {error.code} {error.reason}".strip(), url) from None
+        raise InputError(f"HTTP {error.code} {error.reason}".strip(), source) from None
     except (urllib.error.URLError, OSError, http.client.HTTPException, ValueError) as error:
-        raise InputError(_network_message(error, url, timeout), url) from None
-    charset = headers.get_content_charset()
-    if kind == "text" and not looks_like_html(data):
-        text = decode_html(data, url, charset) if charset else decode(data, url)
-        return Article(text, url, Meta(url=final))
-    return extract(data, url, charset=charset, url=final)
+        if deadline.expired:
+            raise _too_slow(deadline, source) from None
+        host = urlsplit(request.full_url).hostname or source
+        raise InputError(_network_message(error, host, timeout), source) from None
+    if deadline.expired:  # the body may have ended early because its connection was shut
+        raise _too_slow(deadline, source)
+    return final, headers, data
+
+
+def _too_slow(deadline: Deadline, source: str) -> InputError:
+    return InputError(
+        f"the page took too long to download (more than {deadline.seconds:g} s in all)", source
+    )
 
 
 def _valid(url: str) -> bool:
@@ -177,25 +207,21 @@ def _kind(headers: Message, url: str) -> str:
     raise InputError(f"is {content_type}, not a web page or text", url)
 
 
-def _body(response: http.client.HTTPResponse, headers: Message, url: str, deadline: float) -> bytes:
-    """The response body, decompressed, within the size limit and the deadline."""
+def _body(response: http.client.HTTPResponse, headers: Message, source: str) -> bytes:
+    """The response body, decompressed, within the size limit (the deadline is the caller's)."""
     length = headers.get("Content-Length", "")
     if length.isdigit() and int(length) > MAX_PAGE_BYTES:
-        raise InputError(_too_large(), url)
-    encoding = headers.get("Content-Encoding", "identity").strip().lower()
-    # We ask for no compression, but some servers compress anyway; wbits 47 reads gzip and zlib.
-    inflate = zlib.decompressobj(47) if encoding in {"gzip", "x-gzip", "deflate"} else None
+        raise InputError(_too_large(), source)
+    # We ask for no compression, but some servers compress anyway.
+    inflate = Inflater(headers.get("Content-Encoding"), source)
     parts: list[bytes] = []
     size = 0
-    while chunk := response.read1(_CHUNK):  # read1: what has arrived, so the deadline is kept
-        if inflate is not None:
-            chunk = inflate.decompress(chunk, MAX_PAGE_BYTES + 1 - size)
+    while chunk := response.read1(_CHUNK):  # read1: what has arrived, never a fixed amount
+        chunk = inflate.feed(chunk, MAX_PAGE_BYTES - size)
         size += len(chunk)
         parts.append(chunk)
         if size > MAX_PAGE_BYTES:
-            raise InputError(_too_large(), url)
-        if time.monotonic() > deadline:
-            raise InputError("the page took too long to download", url)
+            raise InputError(_too_large(), source)
     return b"".join(parts)
 
 
@@ -205,10 +231,9 @@ def _too_large() -> str:
     return f"the page is larger than {MAX_PAGE_BYTES / 2**10:g} KiB"
 
 
-def _network_message(error: Exception, url: str, timeout: float) -> str:
-    """One line saying what went wrong on the way to ``url``."""
+def _network_message(error: Exception, host: str, timeout: float) -> str:
+    """One line saying what went wrong on the way to ``host``."""
     reason = error.reason if isinstance(error, urllib.error.URLError) else error
-    host = urlsplit(url).hostname or url
     messages: tuple[tuple[type[BaseException] | tuple[type[BaseException], ...], str], ...] = (
         (socket.gaierror, f"cannot find the server {host} (DNS lookup failed)"),
         (ConnectionRefusedError, f"connection refused by {host}"),
@@ -241,9 +266,9 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         visited: dict[str, int] = getattr(req, "redirect_dict", {})
         problem = None
         if urlsplit(newurl).scheme.lower() not in {"http", "https"}:
-            problem = f"redirected to {newurl}, which is not a web address"
+            problem = f"redirected to {redact(newurl)}, which is not a web address"
         elif newurl in visited or newurl == req.full_url:
-            problem = f"redirect loop at {newurl}"
+            problem = f"redirect loop at {redact(newurl)}"
         elif len(visited) >= MAX_REDIRECTS:
             problem = f"more than {MAX_REDIRECTS} redirects"
         if problem:
@@ -251,4 +276,6 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
             if close is not None:
                 close()
             raise InputError(problem)
-        return super().redirect_request(req, fp, code, msg, headers, newurl)  # type: ignore[arg-type]
+        # Credentials in a Location go nowhere: not to the resolver as a host name, not sent.
+        bare = credentials(newurl)[0]
+        return super().redirect_request(req, fp, code, msg, headers, bare)  # type: ignore[arg-type]
