@@ -203,3 +203,33 @@ def test_timeout_inf_is_a_usage_error() -> None:
         assert done.returncode == 2
         assert "finite number of seconds" in done.stderr
         assert "Traceback" not in done.stderr
+
+
+# --- One input's unexpected failure ------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["summ.core.summarize", "summ.sources.decode"])
+def test_a_bug_met_on_one_input_costs_that_input_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    from typer.testing import CliRunner  # noqa: PLC0415
+
+    from summ.cli import app  # noqa: PLC0415
+
+    module, _, name = where.rpartition(".")
+    real = getattr(__import__(module, fromlist=[name]), name)
+    poisoned = tmp_path / "poisoned.txt"
+    poisoned.write_text("This text breaks the pipeline. It should cost only itself.\n")
+
+    def breaks(first: object, *args: object, **kwargs: object) -> object:
+        text = getattr(first, "text", first)
+        if isinstance(text, bytes | str) and "breaks the pipeline" in str(text):
+            raise ZeroDivisionError("division by zero")
+        return real(first, *args, **kwargs)
+
+    monkeypatch.setattr(where, breaks)
+    result = CliRunner().invoke(app, ["-j", "1", "-n", "1", str(poisoned), str(SEED)])
+    assert result.exit_code == 1
+    assert result.stderr == (f"error: {poisoned}: unexpected error (ZeroDivisionError: division "
+                             "by zero); this is a bug in summ, please report it\n")
+    assert result.stdout.startswith(TITLE.decode())

@@ -130,6 +130,8 @@ def _work(
         summary = summarize(item, options, pool=pool)
     except SummError as error:
         return Failure(item.source, error.message)
+    except Exception as error:  # noqa: BLE001  (see _unexpected)
+        return _unexpected(item.source, error)
     if fmt is None or fmt not in PIECES:
         return summary
     text = PIECES[fmt](summary)
@@ -143,6 +145,14 @@ def _read(name: str, options: Options) -> Article | Failure:
         return load(name, timeout=options.timeout)  # stdin only for "-", looked up then
     except SummError as error:
         return Failure(display_name(name), error.message)
+    except Exception as error:  # noqa: BLE001  (see _unexpected)
+        return _unexpected(display_name(name), error)
+
+
+def _unexpected(source: str, error: Exception) -> Failure:
+    """A bug met on one input (or memory it exhausted) costs that input, not the whole run."""
+    detail = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    return Failure(source, f"unexpected error ({detail}); this is a bug in summ, please report it")
 
 
 def _long(item: Article | Failure, options: Options) -> bool:

@@ -173,7 +173,7 @@ def _rich_progress(stream: TextIO, *, many: bool) -> RichProgress:
         TimeElapsedColumn,
     )
 
-    console = Console(file=stream, force_terminal=True, highlight=False)
+    console = _bounded(Console(file=stream, force_terminal=True, highlight=False))
     description = TextColumn("{task.description}", markup=False)  # a file name is not markup
     columns = (
         [description, BarColumn(), MofNCompleteColumn(), TextColumn("files")]
@@ -287,6 +287,10 @@ def _console(color: bool | None) -> Console:
         highlight=False,
         emoji=False,
     )
+    return _bounded(console)
+
+
+def _bounded(console: Console) -> Console:
     # COLUMNS=1 would show one character a line and no summary; COLUMNS=0 nothing at all;
     # COLUMNS=99999999999 a MemoryError. A terminal narrower than the least wraps the lines.
     console.width = max(_MIN_WIDTH, min(console.width, _MAX_WIDTH))
