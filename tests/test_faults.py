@@ -34,6 +34,24 @@ def wait_for(condition: object, seconds: float = 30) -> None:
         time.sleep(0.02)
 
 
+def handles(pid: int, signum: int) -> bool:
+    """Whether the process has its own handler for ``signum`` yet (Linux's /proc says so)."""
+    status = Path(f"/proc/{pid}/status")
+    if not status.exists():
+        return True  # no /proc: the caller's sleep has to do
+    caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt"))
+    return bool(int(caught.split()[1], 16) >> (signum - 1) & 1)
+
+
+def ready(summ: subprocess.Popen[bytes], children: int = 0) -> None:
+    """Wait until summ handles SIGTERM (its run has begun) and has its worker processes."""
+    wait_for(lambda: handles(summ.pid, signal.SIGTERM))
+    if children:
+        wait_for(lambda: len(subprocess.run(["pgrep", "-P", str(summ.pid)], capture_output=True,
+                                            check=False).stdout.split()) >= children)
+    time.sleep(0.5)  # from the handler to the work: a few lines of Python
+
+
 def no_summ_process_left(marker: str) -> None:
     # Workers are forked: they carry the parent's command line, with the marker in it.
     time.sleep(0.3)
@@ -92,7 +110,7 @@ def test_signal_with_workers_is_quiet_and_stops_them(
     summ = subprocess.Popen([*SUMM, "-j", "2", *[str(marker)] * 400, "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
-    time.sleep(2.5)  # the workers are summarizing by then
+    ready(summ, children=2)
     (os.killpg if group else os.kill)(summ.pid, signum)
     _, err = summ.communicate(timeout=30)
     assert summ.returncode == code
@@ -110,6 +128,9 @@ def test_a_signal_ignored_at_start_stays_ignored(tmp_path: Path) -> None:
     ignoring = [sys.executable, "-c", ignore]
     summ = subprocess.Popen([*ignoring, "-m", "summ", "-n", "1", *[str(SEED)] * 40, "-o",
                              str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    cmdline = Path(f"/proc/{summ.pid}/cmdline")
+    if Path("/proc/self").exists():  # exec'd into summ, SIGHUP still ignored
+        wait_for(lambda: cmdline.exists() and b"summ" in cmdline.read_bytes())
     time.sleep(1.0)
     summ.send_signal(signal.SIGHUP)
     _, err = summ.communicate(timeout=120)
@@ -125,7 +146,8 @@ def test_fifo_without_a_writer_waits_and_a_signal_ends_it_at_once(
     fifo = tmp_path / "article.fifo"
     os.mkfifo(fifo)
     summ = subprocess.Popen([*SUMM, str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.0)
+    ready(summ)
+    time.sleep(0.5)
     assert summ.poll() is None  # waiting for a writer, as `cat` does
     sent = time.monotonic()
     summ.send_signal(signum)
