@@ -23,6 +23,7 @@ from summ.sources import STDIN
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
+    from ctypes import c_byte
     from multiprocessing.pool import Pool
 
     from summ.models import Options, OutputFormat, Result
@@ -208,27 +209,59 @@ def _warm_up(options: Options) -> None:
         summarize(_WARM_UP, options)
 
 
-def _pool(count: int, options: Options) -> Pool:
-    """Worker processes, started before any thread (the progress bar's) so fork is safe."""
+@contextlib.contextmanager
+def _pool(count: int, options: Options) -> Iterator[Pool]:
+    """Worker processes, started before any thread (the progress bar's) so fork is safe.
+
+    Leaving the block terminates them, on Ctrl-C, SIGTERM and SIGHUP too.
+    """
     import multiprocessing  # noqa: PLC0415  (only when there is a pool to start)
 
     if _FORK:
         _warm_up(options)  # the workers inherit what it loaded and compiled
-    method = "fork" if _FORK else "spawn"
-    return multiprocessing.get_context(method).Pool(count, initializer=_quiet_worker)
+    context = multiprocessing.get_context("fork" if _FORK else "spawn")
+    stopping = context.RawValue("b", 0)
+    # Until a worker has its own handlers it has the parent's, which would print a traceback:
+    # the signals wait (blocked) until then, in the workers and here.
+    held = _hold_signals(signal.SIG_BLOCK)
+    try:
+        pool = context.Pool(count, initializer=_quiet_worker, initargs=(stopping, os.getpid()))
+    finally:
+        _hold_signals(signal.SIG_UNBLOCK, held)
+    try:
+        yield pool
+    finally:
+        stopping.value = 1
+        pool.terminate()
 
 
-def _quiet_worker() -> None:
+def _hold_signals(how: int, which: set[signal.Signals] | None = None) -> set[signal.Signals]:
+    """Block or unblock SIGTERM and SIGHUP (where the platform can); the signals concerned."""
+    if which is None:
+        which = {getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)}
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(how, which)
+    return which
+
+
+def _quiet_worker(stopping: c_byte, parent: int) -> None:
     """Signals that reach the whole process group are the parent's to handle.
 
     Ctrl-C and a hang-up are ignored: the parent handles them (exit 130 or 129, no traceback
-    from every worker) and terminates the pool. SIGTERM is how it does so, and how ``kill`` of
-    the group does, so it kills a worker quietly, without the parent's handler that a forked
-    worker inherits. A worker whose parent is gone dies quietly by SIGPIPE at its next write
-    instead of printing a BrokenPipeError.
+    from every worker) and terminates the pool. So is a SIGTERM until the parent says it is
+    stopping: one that killed a worker while it held the task queue's lock (`kill -TERM` of
+    the whole group) left the parent's terminate() waiting for that lock for ever. A worker
+    whose parent is gone dies quietly by SIGPIPE at its next write, not by a BrokenPipeError.
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGTERM", signal.SIG_DFL),
-                         ("SIGPIPE", signal.SIG_DFL)):
+    signal.signal(signal.SIGTERM, partial(_terminated, stopping, parent))
+    for name, action in (("SIGHUP", signal.SIG_IGN), ("SIGPIPE", signal.SIG_DFL)):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), action)
+    _hold_signals(signal.SIG_UNBLOCK)
+
+
+def _terminated(stopping: c_byte, parent: int, signum: int, frame: object) -> None:
+    del frame
+    if stopping.value or os.getppid() != parent:  # asked by the parent, or it is gone
+        os._exit(128 + signum)
