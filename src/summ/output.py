@@ -14,12 +14,14 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from summ.errors import Interrupted, OutputError
+from summ.errors import OutputError
+from summ.interrupts import catch_signals
 from summ.models import Failure, OutputFormat, Rendered
 from summ.render import EXTENSIONS, render
 from summ.writing import check_output, write_output
 
-__all__ = ["check_output"]  # the CLI checks -o through this module, which it imports anyway
+# The CLI reaches these through this module, which it imports anyway.
+__all__ = ["catch_signals", "check_output"]
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -75,28 +77,6 @@ def _discard(fd: int) -> None:
         os.close(devnull)
 
 
-def catch_signals() -> None:
-    """SIGTERM and SIGHUP end the run as Ctrl-C does: files cleaned up, workers stopped.
-
-    A signal ignored when summ started (``nohup``) stays ignored. A second one of the same
-    kind ends summ at once, clean-up or not.
-    """
-    import signal  # noqa: PLC0415
-
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) is signal.SIG_DFL:
-            signal.signal(number, _interrupted)
-
-
-def _interrupted(signum: int, frame: object) -> None:
-    import signal  # noqa: PLC0415
-
-    del frame
-    signal.signal(signum, signal.SIG_DFL)
-    raise Interrupted(signum)
-
-
 class Progress:
     """A progress bar on stderr for a run that takes a while; the CLI's :class:`batch.Tracker`.
 
@@ -150,7 +130,8 @@ class Progress:
         with self._lock:
             self._stopped = True
             if self._bar is not None:
-                self._bar.stop()
+                with contextlib.suppress(OSError):  # a terminal gone (SIGHUP): nothing to erase
+                    self._bar.stop()
                 self._bar = None
 
     def _show(self) -> None:
