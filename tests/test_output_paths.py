@@ -130,11 +130,15 @@ def test_symlink_output_writes_its_target_and_stays_a_link(
     link.symlink_to(os.path.relpath(target, tmp_path))
     dangling = tmp_path / "new.md"
     dangling.symlink_to("elsewhere/created.md")
+    old_inode = target.stat().st_ino
+    keep = target.open("rb")  # holds the old inode, so that a new file cannot reuse its number
     for out in (link, dangling):
         result = runner.invoke(app, ["-n", "1", str(SEED), "-o", str(out)])
         assert result.exit_code == 0, result.output
         assert out.is_symlink()
         assert out.read_text(encoding="utf-8").startswith(f"## {TITLE}")
+    keep.close()
+    assert target.stat().st_ino != old_inode  # replaced whole by a rename, not written into
     assert (elsewhere / "created.md").is_file()
     assert sorted(p.name for p in tmp_path.rglob("*")) == [
         "created.md", "elsewhere", "link.md", "new.md", "summary.md"
