@@ -260,9 +260,16 @@ def test_the_resolver_gets_the_host_name_only(
 def test_invalid_addresses_with_credentials_hide_them(runner: CliRunner, url: str) -> None:
     result = runner.invoke(app, ["-j", "1", url])
     assert result.exit_code == 1
-    assert "not a valid web address" in result.stderr
+    shown = display_name(url)
+    assert result.stderr == f"error: {shown}: not a valid web address\n"
+    assert shown.startswith(("http://***@", "https://***@"))
     assert SECRET not in result.output
-    assert SECRET not in display_name(url)
+
+
+def test_credentials_of_any_scheme_are_hidden(runner: CliRunner) -> None:
+    # summ reads ftp:// as a file name; its error line must not show the password either.
+    result = runner.invoke(app, ["-j", "1", f"ftp://ana:{SECRET}@files.example/a.txt"])
+    assert result.stderr == "error: ftp://***@files.example/a.txt: no such file\n"
 
 
 # --- One deadline for the whole exchange ------------------------------------------------

@@ -45,8 +45,9 @@ def redact(url: str) -> str:
     """``url`` with any user name and password replaced by ``***``."""
     try:
         parts = urlsplit(url)
-    except ValueError:
-        return url.rpartition("@")[2] if "@" in url else url
+    except ValueError:  # an unclosed IPv6 bracket ...: hide everything before the last "@"
+        scheme, sep, rest = url.partition("://")
+        return f"{scheme}{sep}{HIDDEN}@{rest.rpartition('@')[2]}" if "@" in rest else url
     if "@" not in parts.netloc:
         return url
     return urlunsplit(parts._replace(netloc=f"{HIDDEN}@{parts.netloc.rpartition('@')[2]}"))

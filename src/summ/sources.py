@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 STDIN = "-"
 _URL_SCHEMES = ("http://", "https://")
+_USERINFO = re.compile(r"[a-z][a-z0-9+.-]*://[^/?#]*@", re.IGNORECASE)
 _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _SNIFF_BYTES = 4096
@@ -45,8 +46,12 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def display_name(name: str) -> str:
-    """How an input is named in output and messages: a URL's user name and password hidden."""
-    if name.lower().startswith(_URL_SCHEMES) and "@" in name:
+    """How an input is named in output and messages: an address's user name and password hidden.
+
+    Any scheme's, not only http(s): ``ftp://user:password@host/`` is a missing file to summ,
+    and its error line must not show the password either.
+    """
+    if "@" in name and _USERINFO.match(name):
         from summ.fetching import redact  # noqa: PLC0415  (urllib.parse only for such a URL)
 
         return redact(name)
