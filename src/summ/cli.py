@@ -188,6 +188,10 @@ def summ(
                      help="Force colour on or off; also --color=auto|always|never. NO_COLOR is "
                      "respected."),
     ] = None,
+    print_config: Annotated[
+        bool, typer.Option("--print-config", help="Show the settings in force, where each "
+                           "comes from (flag, config file or default), and stop.")
+    ] = False,
     version: Annotated[
         bool | None,
         typer.Option("-V", "--version", callback=_version, is_eager=True,
@@ -198,6 +202,9 @@ def summ(
     from summ import output as out  # noqa: PLC0415  (keeps `summ --help` fast)
 
     del version
+    if print_config:
+        _print_config(ctx)
+        raise typer.Exit
     from summ.inputs import expand  # noqa: PLC0415
 
     names = expand(files) if files else ["-"]
@@ -205,6 +212,7 @@ def summ(
         typer.echo(ctx.get_usage(), err=True)
         typer.echo("Try 'summ --help' for help. Give a file, or pipe text in.", err=True)
         raise typer.Exit(2)
+    sentences, ratio, words = _budget(ctx, sentences, ratio, words)
     length = _length(sentences, ratio, words)
     try:
         options = Options(
@@ -230,6 +238,50 @@ def summ(
         raise typer.Exit(130) from None
     if failed:
         raise typer.Exit(1)
+
+
+_BUDGETS = ("sentences", "ratio", "words")
+
+
+def _budget(
+    ctx: typer.Context, sentences: int | None, ratio: str | None, words: int | None
+) -> tuple[int | None, str | None, int | None]:
+    """The budget flags, where one given on the command line replaces the config file's."""
+    given = {"sentences": sentences, "ratio": ratio, "words": words}
+    typed = [name for name in _BUDGETS if _source(ctx, name) == "command line"]
+    if typed:
+        given = {name: value if name in typed else None for name, value in given.items()}
+    return given["sentences"], given["ratio"], given["words"]  # type: ignore[return-value]
+
+
+def _source(ctx: typer.Context, name: str) -> str:
+    """Where a parameter's value came from (by the source's name: typer has its own enum)."""
+    source = getattr(ctx.get_parameter_source(name), "name", "DEFAULT")
+    if source == "DEFAULT_MAP":
+        return str(ctx.obj or "config file")
+    return "command line" if source in {"COMMANDLINE", "ENVIRONMENT"} else "default"
+
+
+def _print_config(ctx: typer.Context) -> None:
+    """Every setting a config file can hold: its value in force, and where it came from."""
+    import json  # noqa: PLC0415
+
+    from summ.config import KEYS  # noqa: PLC0415
+
+    params = dict(ctx.params)
+    budget = _budget(ctx, params["sentences"], params["ratio"], params["words"])
+    params.update(zip(_BUDGETS, budget, strict=True))
+    typer.echo(f"# config file: {ctx.obj or 'none'}")
+    for key, name in KEYS.items():
+        value = params.get(name)
+        value = getattr(value, "value", value)  # an Enum's word
+        # TOML's own spelling (json.dumps writes strings, numbers and booleans the same way),
+        # so the lines can be pasted into the file.
+        line = f"{key} = {json.dumps(value)}" if value is not None else f"# {key} = (not set)"
+        source = _source(ctx, name)
+        if value is None and name in _BUDGETS and source != "default":
+            source = "the command line's budget replaces the config file's"
+        typer.echo(f"{line}  # {source}")
 
 
 def _report(results: list[Result | Rendered]) -> list[Failure]:
@@ -280,7 +332,14 @@ def main() -> NoReturn:
                    err=True)
         raise SystemExit(2) from None
     try:
-        app(args=args)
+        from summ.config import ConfigError, load  # noqa: PLC0415
+
+        file, settings = load()
+    except ConfigError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise SystemExit(error.exit_code) from None
+    try:
+        app(args=args, default_map=settings, obj=str(file) if file else None)
     except SystemExit as done:
         _end(done)
     raise SystemExit(0)  # typer always ends in SystemExit; this is for the type checker
