@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,44 @@ def test_the_public_loader_extracts_a_page_as_the_cli_does() -> None:
     assert "<" not in summary.document.text  # the article, not the markup
     result = CliRunner().invoke(app, ["-f", "json", str(SAMPLES / "hosepipe-ban.html")])
     assert json.loads(result.stdout)["summary"][0]["text"] == summary.picks[0].sentence.text
+
+
+def test_json_lines_stream_before_the_last_input_is_read(tmp_path: Path) -> None:
+    # The last input is a FIFO nobody writes to yet: the first line must arrive while summ is
+    # still waiting for it, or it was not streamed.
+    first = tmp_path / "a.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    fifo = tmp_path / "later.txt"
+    os.mkfifo(fifo)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summ", "-j", "1", "-f", "jsonl", str(first), str(fifo)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, stdin=subprocess.DEVNULL,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    assert json.loads(line)["source"] == str(first)
+    assert process.poll() is None  # still waiting for the FIFO
+    with fifo.open("w", encoding="utf-8") as writer:
+        writer.write(ARTICLE)
+    rest, _ = process.communicate(timeout=60)
+    assert json.loads(rest)["source"] == str(fifo)
+    assert process.returncode == 0
+
+
+def test_a_closed_pipe_ends_a_stream_quietly(tmp_path: Path) -> None:
+    files = []
+    for number in range(40):
+        path = tmp_path / f"{number:02}.txt"
+        path.write_text(ARTICLE, encoding="utf-8")
+        files.append(str(path))
+    summ = subprocess.Popen(
+        [sys.executable, "-m", "summ", "-j", "1", "-f", "jsonl", *files],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL,
+    )
+    head = subprocess.run(["head", "-1"], stdin=summ.stdout, capture_output=True, check=True)
+    assert summ.stdout is not None
+    summ.stdout.close()  # only head reads it now: when head leaves, the pipe has no reader
+    _, errors = summ.communicate(timeout=60)
+    assert json.loads(head.stdout)["source"] == files[0]
+    assert errors == b""
+    assert summ.returncode == 0

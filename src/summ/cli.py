@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -227,10 +228,15 @@ def summ(
         raise typer.BadParameter(str(error)) from None
     try:
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
-        results = _run(names, options, jobs, chosen)
+        # JSON Lines to stdout go out line by line, in input order, as soon as each is done.
+        streamed = chosen is OutputFormat.JSONL and output is None
+        results = _run(names, options, jobs, chosen, streamed=streamed)
         failed = _report(results)
-        out.emit(results, chosen, output, color)
+        if not streamed:
+            out.emit(results, chosen, output, color)
         _recap(failed, len(results))
+    except out.ReaderGone:  # `summ -f jsonl … | head -1`: the reader has what it wanted
+        raise typer.Exit(0) from None
     except OutputError as error:
         out.error(str(error))
         raise typer.Exit(error.exit_code) from None
@@ -306,7 +312,7 @@ def _recap(failed: list[Failure], total: int) -> None:
 
 
 def _run(
-    names: list[str], options: Options, jobs: int, fmt: OutputFormat
+    names: list[str], options: Options, jobs: int, fmt: OutputFormat, *, streamed: bool = False
 ) -> list[Result | Rendered]:
     from summ import output as out  # noqa: PLC0415
     from summ.batch import run  # noqa: PLC0415
@@ -317,7 +323,8 @@ def _run(
     # Workers render text formats themselves; the terminal layout needs this process's Console.
     prerender = None if fmt is OutputFormat.TERMINAL else fmt
     progress = out.Progress(len(names), label)
-    return run(names, options, jobs=jobs, tracker=progress, fmt=prerender)
+    sink = partial(out.stream, fmt=fmt) if streamed else None
+    return run(names, options, jobs=jobs, tracker=progress, fmt=prerender, sink=sink)
 
 
 def main() -> NoReturn:

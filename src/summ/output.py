@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from summ.errors import OutputError
 from summ.models import Failure, OutputFormat, Rendered
-from summ.render import EXTENSIONS, render
+from summ.render import EXTENSIONS, piece, render
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -201,6 +201,31 @@ def emit(
         # second BrokenPipeError Python would raise when it flushes stdout at exit.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
+
+
+class ReaderGone(Exception):  # noqa: N818  (not an error: the reader has what it wanted)
+    """The reader of standard output closed the pipe while results were streamed."""
+
+
+def stream(result: Result | Rendered, fmt: OutputFormat) -> None:
+    """Write one result's piece to stdout now, so ``summ -f jsonl … | head -1`` answers at once.
+
+    Raises ReaderGone when the pipe's reader has left (the run then ends quietly).
+    """
+    text = piece(result, fmt)
+    if text is None:
+        return
+    if sys.stdout is None:
+        raise OutputError("cannot write the summary: standard output is closed")
+    if not _encodable(text):
+        text = _NON_ASCII.sub(lambda m: json.dumps(m[0])[1:-1], text)
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise ReaderGone from None
 
 
 def _to_stdout(
