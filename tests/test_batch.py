@@ -89,6 +89,7 @@ def test_failures_stay_in_place_with_jobs(
     assert result.stderr.splitlines() == [
         f"error: {tmp_path / 'missing.txt'}: no such file",
         f"error: {empty}: is empty",
+        f"error: 2 of {len(names)} inputs failed: {tmp_path / 'missing.txt'}, {empty}",
     ]
 
 
@@ -106,7 +107,9 @@ def test_stdin_failure_with_jobs(runner: CliRunner, many: list[str]) -> None:
     result = runner.invoke(app, ["-j", "2", "-f", "json", *many, "-"], input="")
     assert result.exit_code == 1
     assert json.loads(result.stdout)[-1] == {"source": "<stdin>", "error": "is empty"}
-    assert result.stderr == "error: <stdin>: is empty\n"
+    assert result.stderr == (
+        f"error: <stdin>: is empty\nerror: 1 of {len(many) + 1} inputs failed: <stdin>\n"
+    )
 
 
 @pytest.mark.parametrize("jobs", ["-1", "abc", "1.5"])

@@ -36,7 +36,8 @@ def test_the_whole_output_and_the_exit_code_arrive(tmp_path: Path) -> None:
     lines = done.stdout.splitlines()
     assert len(lines) == 31
     assert [json.loads(line).get("error") for line in lines][-2:] == [None, "no such file"]
-    assert done.stderr == f"error: {missing}: no such file\n"
+    recap = f"error: 1 of 31 inputs failed: {missing}\n"
+    assert done.stderr == f"error: {missing}: no such file\n{recap}"
     export = tmp_path / "out.md"
     done = subprocess.run([*SUMM, "-o", str(export), SEED], capture_output=True, text=True,
                           check=False)

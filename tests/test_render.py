@@ -18,12 +18,11 @@ from summ.render.common import (
     clean,
     context,
     excerpt,
-    key_figures,
-    key_quotes,
     safe_url,
     segments,
 )
 from summ.render.data import as_dict
+from summ.render.lists import key_figures, key_quotes
 from summ.render.terminal import print_results
 
 TEXT = 'Budget [bold red]day[/]\n\nSpending rose by $5bn in 2024. "We did it right," said Ann Lee.'

@@ -15,6 +15,7 @@ from summ.models import (
     Sentence,
     Summary,
 )
+from summ.sources import load
 
 __version__ = "0.1.0"
 
@@ -35,5 +36,6 @@ __all__ = [
     "SummError",
     "Summary",
     "__version__",
+    "load",
     "summarize",
 ]

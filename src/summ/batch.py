@@ -22,7 +22,7 @@ from summ.render import PIECES
 from summ.sources import STDIN
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Callable, Iterator, Sequence
     from ctypes import c_byte
     from multiprocessing.pool import Pool
 
@@ -69,13 +69,14 @@ Item = str | Article | Failure
 """A name still to read, standard input already read, or standard input that failed."""
 
 
-def run(
+def run(  # noqa: PLR0913  (the inputs, then keyword-only settings of the one run)
     names: Sequence[str],
     options: Options,
     *,
     jobs: int = 1,
     tracker: Tracker | None = None,
     fmt: OutputFormat | None = None,
+    sink: Callable[[Result | Rendered], None] | None = None,
 ) -> list[Result | Rendered]:
     """One result per name, in the order given, using up to ``jobs`` processes.
 
@@ -83,22 +84,23 @@ def run(
     Standard input ("-") is read here, in order, never in a worker. A single long input is
     highlighted in a second process while this one splits and scores it. Given a text
     ``fmt``, worker processes send back each summary :class:`Rendered` in it, not the Summary
-    (this process still gives Summaries).
+    (this process still gives Summaries). ``sink``, when given, gets each result as soon as it
+    and every one before it are done (``-f jsonl`` streams through it).
     """
     items: list[Item] = [_read(STDIN, options) if name == STDIN else name for name in names]
     work = partial(_work, options=options)
     if len(items) == 1 and jobs != 1 and _FORK and _cores() > 1:
         item = _read(items[0], options) if isinstance(items[0], str) else items[0]
         if not _long(item, options):
-            return _collect(map(work, [item]), tracker)
+            return _collect(map(work, [item]), tracker, sink)
         with _pool(1, options) as pool:  # leaving it terminates the worker, Ctrl-C included
-            return _collect(map(partial(work, pool=pool), [item]), tracker)
+            return _collect(map(partial(work, pool=pool), [item]), tracker, sink)
     count = workers(jobs, len(items), _work_units(items) if jobs == AUTO else 0)
     if count <= 1:
-        return _collect(map(work, items), tracker)
+        return _collect(map(work, items), tracker, sink)
     rendering = partial(_work, options=options, fmt=fmt)
     with _pool(count, options) as pool:
-        return _collect(pool.imap(rendering, items, _chunk(len(items), count)), tracker)
+        return _collect(pool.imap(rendering, items, _chunk(len(items), count)), tracker, sink)
 
 
 def workers(jobs: int, inputs: int, units: int = 0) -> int:
@@ -175,19 +177,26 @@ def _work_units(items: Sequence[Item]) -> int:
 
 
 def _collect(
-    results: Iterator[Result | Rendered], tracker: Tracker | None
+    results: Iterator[Result | Rendered],
+    tracker: Tracker | None,
+    sink: Callable[[Result | Rendered], None] | None = None,
 ) -> list[Result | Rendered]:
-    if tracker is None:
+    if tracker is None and sink is None:
         return list(results)
-    tracker.start()
+    if tracker is not None:
+        tracker.start()
     try:
         collected = []
         for result in results:
             collected.append(result)
-            tracker.advance()
+            if sink is not None:
+                sink(result)
+            if tracker is not None:
+                tracker.advance()
         return collected
     finally:
-        tracker.stop()
+        if tracker is not None:
+            tracker.stop()
 
 
 def _cores() -> int:

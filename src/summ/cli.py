@@ -10,14 +10,18 @@ from __future__ import annotations
 import math
 import os
 import sys
+from functools import partial
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from summ import __version__
 from summ.errors import OutputError, UsageError
 from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Rendered, Result
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 _DEFAULTS = Options()
 _EPILOG = """\
@@ -39,7 +43,7 @@ Examples:
 """
 
 app = typer.Typer(
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -49,6 +53,47 @@ def _version(value: bool) -> None:
     if value:
         typer.echo(f"summ {__version__}")
         raise typer.Exit
+
+
+def _at_least(low: int) -> Callable[[int | None], int | None]:
+    """A check that names the option and the accepted values in words, not as ``x>=1``."""
+
+    def check(value: int | None) -> int | None:
+        if value is not None and value < low:
+            raise typer.BadParameter(f"must be a whole number of at least {low}, not {value}")
+        return value
+
+    return check
+
+
+_COLORS = {"auto": [], "always": ["--color"], "never": ["--no-color"]}
+
+
+def color_words(args: list[str]) -> list[str]:
+    """``args`` with ripgrep's ``--color=auto|always|never`` (or ``--color WHEN``) as flags.
+
+    typer's parser has no option that is a flag and takes a value too, so the words are turned
+    into ``--color`` / ``--no-color`` (auto: neither) before it reads them; an unknown word
+    after ``=`` raises ValueError with the usage error's message.
+    """
+    out: list[str] = []
+    words = iter(enumerate(args))
+    for index, arg in words:
+        if arg == "--":
+            return out + args[index:]
+        if arg.startswith("--color="):
+            when = arg.partition("=")[2].lower()
+            if when not in _COLORS:
+                raise ValueError(
+                    f"Invalid value for '--color': must be auto, always or never, not {when!r}"
+                )
+            out += _COLORS[when]
+        elif arg == "--color" and index + 1 < len(args) and args[index + 1] in _COLORS:
+            out += _COLORS[args[index + 1]]
+            next(words)
+        else:
+            out.append(arg)
+    return out
 
 
 def _length(sentences: int | None, ratio: str | None, words: int | None) -> Length:
@@ -93,13 +138,16 @@ def summ(
     ] = None,
     sentences: Annotated[
         int | None,
-        typer.Option("-n", "--sentences", min=1, help="Sentences in the summary (default 5)."),
+        typer.Option("-n", "--sentences", callback=_at_least(1), metavar="N",
+                     help="Sentences in the summary (default 5)."),
     ] = None,
     ratio: Annotated[
         str | None, typer.Option(help="Share of the sentences to keep: 0.2 or 20%.")
     ] = None,
     words: Annotated[
-        int | None, typer.Option(min=1, help="Word budget: at most about this many words.")
+        int | None,
+        typer.Option(callback=_at_least(1), metavar="N",
+                     help="Word budget: at most about this many words."),
     ] = None,
     algorithm: Annotated[
         Algorithm, typer.Option("-a", "--algorithm", help="How sentences are scored.")
@@ -123,21 +171,41 @@ def summ(
     ] = _DEFAULTS.highlight,
     jobs: Annotated[
         int,
-        typer.Option("-j", "--jobs", min=0, metavar="N", help="Worker processes: 1 works in "
-                     "this process only; 0 uses one per core when there is enough work (many "
-                     "files, or a long text)."),
+        typer.Option("-j", "--jobs", callback=_at_least(0), metavar="N",
+                     help="Worker processes: 1 works in this process only; 0 uses one per core "
+                     "when there is enough work (many files, or a long text)."),
     ] = 0,
     timeout: Annotated[
         float, typer.Option(metavar="SECONDS", help="How long to wait for a web server.")
     ] = _DEFAULTS.timeout,
+    figures: Annotated[
+        int, typer.Option(callback=_at_least(0), metavar="N",
+                          help="Key figures listed under each summary.")
+    ] = _DEFAULTS.figures,
+    quotes: Annotated[
+        int, typer.Option(callback=_at_least(0), metavar="N",
+                          help="Quotes listed under each summary.")
+    ] = _DEFAULTS.quotes,
+    width: Annotated[
+        int | None,
+        typer.Option(callback=_at_least(20), metavar="N", show_default=False,
+                     help="Columns of text in the terminal (default: the terminal's, at most "
+                     "100)."),
+    ] = None,
     color: Annotated[
         bool | None,
-        typer.Option("--color/--no-color", help="Force colour on or off (NO_COLOR is respected).",
-                     show_default=False),
+        typer.Option("--color/--no-color", show_default=False,
+                     help="Force colour on or off; also --color=auto|always|never. NO_COLOR is "
+                     "respected."),
     ] = None,
+    print_config: Annotated[
+        bool, typer.Option("--print-config", help="Show the settings in force, where each "
+                           "comes from (flag, config file or default), and stop.")
+    ] = False,
     version: Annotated[
         bool | None,
-        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+        typer.Option("-V", "--version", callback=_version, is_eager=True,
+                     help="Show the version."),
     ] = None,
 ) -> None:
     """Summarize news articles: the key sentences, with figures and quotes highlighted."""
@@ -145,17 +213,23 @@ def summ(
 
     del version
     out.catch_signals()
-    names = files or ["-"]
+    if print_config:
+        _print_config(ctx)
+        raise typer.Exit
+    from summ.inputs import expand  # noqa: PLC0415
+
+    names = expand(files) if files else ["-"]
     output = out.destination(output)
     if not files and out.stdin_is_terminal():
         typer.echo(ctx.get_usage(), err=True)
         typer.echo("Try 'summ --help' for help. Give a file, or pipe text in.", err=True)
         raise typer.Exit(2)
+    sentences, ratio, words = _budget(ctx, sentences, ratio, words)
     length = _length(sentences, ratio, words)
     try:
         options = Options(
             algorithm, length, language.strip().lower(), highlight=highlight,
-            timeout=_finite(timeout),
+            timeout=_finite(timeout), figures=figures, quotes=quotes, width=width,
         )
         from summ.lang import AUTO, load  # noqa: PLC0415
 
@@ -166,14 +240,15 @@ def summ(
     try:
         out.check_output(output, names)  # before anything is read or written
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
-        results = _run(names, options, jobs, chosen)
-        failed = [r for r in results if isinstance(r, Failure)]
-        for failure in failed:
-            out.error(f"{failure.source}: {failure.error}")
-        for done in (r for r in results if not isinstance(r, Failure)):
-            for note in done.notes:
-                out.note(f"{done.source}: {note}")
-        out.emit(results, chosen, output, color)
+        # JSON Lines to stdout go out line by line, in input order, as soon as each is done.
+        streamed = chosen is OutputFormat.JSONL and output is None
+        results = _run(names, options, jobs, chosen, streamed=streamed)
+        failed = _report(results)
+        if not streamed:
+            out.emit(results, chosen, output, color)
+        _recap(failed, len(results))
+    except out.ReaderGone:  # `summ -f jsonl … | head -1`: the reader has what it wanted
+        raise typer.Exit(0) from None
     except (OutputError, UsageError) as error:
         out.error(str(error))
         raise typer.Exit(error.exit_code) from None
@@ -183,8 +258,73 @@ def summ(
         raise typer.Exit(1)
 
 
+_BUDGETS = ("sentences", "ratio", "words")
+
+
+def _budget(
+    ctx: typer.Context, sentences: int | None, ratio: str | None, words: int | None
+) -> tuple[int | None, str | None, int | None]:
+    """The budget flags, where one given on the command line replaces the config file's."""
+    given = {"sentences": sentences, "ratio": ratio, "words": words}
+    typed = [name for name in _BUDGETS if _source(ctx, name) == "command line"]
+    if typed:
+        given = {name: value if name in typed else None for name, value in given.items()}
+    return given["sentences"], given["ratio"], given["words"]  # type: ignore[return-value]
+
+
+def _source(ctx: typer.Context, name: str) -> str:
+    """Where a parameter's value came from (by the source's name: typer has its own enum)."""
+    source = getattr(ctx.get_parameter_source(name), "name", "DEFAULT")
+    if source == "DEFAULT_MAP":
+        return str(ctx.obj or "config file")
+    return "command line" if source in {"COMMANDLINE", "ENVIRONMENT"} else "default"
+
+
+def _print_config(ctx: typer.Context) -> None:
+    """Every setting a config file can hold: its value in force, and where it came from."""
+    import json  # noqa: PLC0415
+
+    from summ.config import KEYS  # noqa: PLC0415
+
+    params = dict(ctx.params)
+    budget = _budget(ctx, params["sentences"], params["ratio"], params["words"])
+    params.update(zip(_BUDGETS, budget, strict=True))
+    typer.echo(f"# config file: {ctx.obj or 'none'}")
+    for key, name in KEYS.items():
+        value = params.get(name)
+        value = getattr(value, "value", value)  # an Enum's word
+        # TOML's own spelling (json.dumps writes strings, numbers and booleans the same way),
+        # so the lines can be pasted into the file.
+        line = f"{key} = {json.dumps(value)}" if value is not None else f"# {key} = (not set)"
+        source = _source(ctx, name)
+        if value is None and name in _BUDGETS and source != "default":
+            source = "the command line's budget replaces the config file's"
+        typer.echo(f"{line}  # {source}")
+
+
+def _report(results: list[Result | Rendered]) -> list[Failure]:
+    """Each failure's error and each summary's notes on stderr; the failures."""
+    from summ import output as out  # noqa: PLC0415
+
+    failed = [r for r in results if isinstance(r, Failure)]
+    for failure in failed:
+        out.error(f"{failure.source}: {failure.error}")
+    for done in (r for r in results if not isinstance(r, Failure)):
+        for note in done.notes:
+            out.note(f"{done.source}: {note}")
+    return failed
+
+
+def _recap(failed: list[Failure], total: int) -> None:
+    """With several inputs, the failures again in one line at the end, where the user looks."""
+    from summ import output as out  # noqa: PLC0415
+
+    if failed and total > 1:
+        out.error(f"{len(failed)} of {total} inputs failed: {', '.join(f.source for f in failed)}")
+
+
 def _run(
-    names: list[str], options: Options, jobs: int, fmt: OutputFormat
+    names: list[str], options: Options, jobs: int, fmt: OutputFormat, *, streamed: bool = False
 ) -> list[Result | Rendered]:
     from summ import output as out  # noqa: PLC0415
     from summ.batch import run  # noqa: PLC0415
@@ -195,13 +335,30 @@ def _run(
     # Workers render text formats themselves; the terminal layout needs this process's Console.
     prerender = None if fmt is OutputFormat.TERMINAL else fmt
     progress = out.Progress(len(names), label)
-    return run(names, options, jobs=jobs, tracker=progress, fmt=prerender)
+    sink = partial(out.stream, fmt=fmt) if streamed else None
+    return run(names, options, jobs=jobs, tracker=progress, fmt=prerender, sink=sink)
 
 
 def main() -> NoReturn:
     """Entry point of the ``summ`` script and of ``python -m summ``: runs, then ends the process."""
+    # Usage errors as one plain line when stderr is a log or a pipe; rich's panel in a terminal.
+    if sys.stderr is None or not sys.stderr.isatty():
+        app.rich_markup_mode = None
     try:
-        app()
+        args = color_words(sys.argv[1:])
+    except ValueError as error:
+        typer.echo(f"Usage: summ [OPTIONS] [FILES]...\nTry 'summ -h' for help.\n\nError: {error}",
+                   err=True)
+        raise SystemExit(2) from None
+    try:
+        from summ.config import ConfigError, load  # noqa: PLC0415
+
+        file, settings = load()
+    except ConfigError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise SystemExit(error.exit_code) from None
+    try:
+        app(args=args, default_map=settings, obj=str(file) if file else None)
     except SystemExit as done:
         _end(done)
     raise SystemExit(0)  # typer always ends in SystemExit; this is for the type checker

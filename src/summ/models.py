@@ -39,6 +39,7 @@ class OutputFormat(StrEnum):
     MARKDOWN = "markdown"
     JSON = "json"
     JSONL = "jsonl"
+    HTML = "html"
 
 
 FETCH_TIMEOUT = 20.0
@@ -114,12 +115,20 @@ class Options:
     """Find key figures and quotes."""
     timeout: float = FETCH_TIMEOUT
     """Seconds to wait for a web server at each step, when an input is a URL."""
+    figures: int = 8
+    """Key figures listed under a summary (the summary itself highlights every figure)."""
+    quotes: int = 5
+    """Quotes listed under a summary, with their speakers."""
+    width: int | None = None
+    """Columns of text in the terminal layout; None: the terminal's, at most 100."""
 
     def __post_init__(self) -> None:
         if not 0 < self.redundancy <= 1:
             raise ValueError("redundancy must be above 0 and at most 1")
         if not self.timeout > 0:
             raise ValueError("the timeout must be above 0 seconds")
+        if self.figures < 0 or self.quotes < 0:
+            raise ValueError("the lists of figures and quotes cannot have fewer than 0 items")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from summ.errors import OutputError
 from summ.interrupts import catch_signals
 from summ.models import Failure, OutputFormat, Rendered
-from summ.render import EXTENSIONS, render
+from summ.render import EXTENSIONS, piece, render
 from summ.writing import check_output, write_output
 
 # The CLI reaches these through this module, which it imports anyway.
@@ -226,6 +226,31 @@ def emit(
     except OSError as error:  # a full disk (`> /dev/full`), a terminal gone ...
         _discard(sys.stdout.fileno())  # the rest of the buffer would fail again at exit
         raise OutputError(f"cannot write the summary: {error.strerror or error}") from None
+
+
+class ReaderGone(Exception):  # noqa: N818  (not an error: the reader has what it wanted)
+    """The reader of standard output closed the pipe while results were streamed."""
+
+
+def stream(result: Result | Rendered, fmt: OutputFormat) -> None:
+    """Write one result's piece to stdout now, so ``summ -f jsonl … | head -1`` answers at once.
+
+    Raises ReaderGone when the pipe's reader has left (the run then ends quietly).
+    """
+    text = piece(result, fmt)
+    if text is None:
+        return
+    if sys.stdout is None:
+        raise OutputError("cannot write the summary: standard output is closed")
+    if not _encodable(text):
+        text = _NON_ASCII.sub(lambda m: json.dumps(m[0])[1:-1], text)
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise ReaderGone from None
 
 
 def _to_stdout(

@@ -124,7 +124,10 @@ def _read_file(name: str) -> bytes:
         with path.open("rb") as handle:
             return _read_bounded(handle)
     except FileNotFoundError:
-        raise InputError("no such file", name) from None
+        from summ.inputs import address_hint  # noqa: PLC0415
+
+        hint = address_hint(name)
+        raise InputError(f"no such file; {hint}" if hint else "no such file", name) from None
     except IsADirectoryError:
         raise InputError("is a directory", name) from None
     except PermissionError:

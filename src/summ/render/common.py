@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote
 
 if TYPE_CHECKING:
-    from summ.models import Figure, Quote, Sentence, Summary
+    from summ.models import Quote, Sentence, Summary
 
 Style = Literal["figure", "quote", "figure+quote"] | None
 
@@ -36,10 +36,7 @@ _SEQUENCE_REACH = 512  # longest escape sequence looked for around a figure
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 WORDS_PER_MINUTE = 238  # average silent reading speed of adults (Brysbaert, 2019)
-KEY_FIGURES = 8
-KEY_QUOTES = 5
 EXCERPT_WORDS = 30  # a long quotation is cut in the list; the summary and JSON keep it whole
-_QUOTE_MIN_WORDS = 4  # shorter quoted fragments are terms or scare quotes, not statements
 _CONTEXT_WORDS = 5
 # What may not stand raw in a printed or Markdown-autolinked address (CommonMark autolinks end
 # at white space and angle brackets); percent-encoding keeps the address the same.
@@ -129,7 +126,8 @@ class Byline:
 def byline(summary: Summary) -> Byline:
     """Author, date and address of the article, where its page gave them."""
     page = summary.document.meta
-    author = clean(page.author or "")
+    # Some pages list their authors as a list ("- Jamie Graham"): a marker is not a name.
+    author = clean(page.author or "").lstrip("-–—•*· ")
     parts = ((f"By {author}",) if author else ()) + ((clean(page.date),) if page.date else ())
     url = safe_url(page.url) if page.url else None
     return Byline(parts, url if url and url != clean(summary.document.source) else None)
@@ -148,49 +146,13 @@ def title(summary: Summary) -> str:
     return clean(summary.document.title or summary.document.source)
 
 
-def _rank_of(summary: Summary, start: int, end: int) -> tuple[int, int]:
-    """Sort key: spans in better-ranked picked sentences first, then the rest in text order."""
-    for pick in summary.picks:
-        if pick.sentence.start <= start and end <= pick.sentence.end:
-            return (pick.rank, start)
-    return (len(summary.picks) + 1, start)
-
-
-def key_figures(summary: Summary) -> list[tuple[Figure, str]]:
-    """The figures worth listing, best first, each with a few words around it."""
-    seen: set[str] = set()
-    chosen: list[tuple[Figure, str]] = []
-    for figure in sorted(summary.figures, key=lambda f: _rank_of(summary, f.start, f.end)):
-        key = clean(figure.text).lower()
-        # Figures outside every sentence (in the title, a dateline) have no context to show;
-        # "8" of an OSC 8 hyperlink or "31m" of a colour code are not the article's figures.
-        if (
-            key in seen
-            or not any(c.isdigit() for c in key)
-            or not _sentence_at(summary, figure.start, figure.end)
-            or _in_sequence(summary.document.text, figure.start, figure.end)
-        ):
-            continue
-        seen.add(key)
-        chosen.append((figure, context(summary, figure.start, figure.end)))
-        if len(chosen) == KEY_FIGURES:
-            break
-    return chosen
-
-
-def key_quotes(summary: Summary) -> list[Quote]:
-    """The quotes worth listing, best first: statements, not quoted terms."""
-    quotes = [q for q in summary.quotes if len(q.text.split()) >= _QUOTE_MIN_WORDS]
-    return sorted(quotes, key=lambda q: _rank_of(summary, q.start, q.end))[:KEY_QUOTES]
-
-
-def _in_sequence(text: str, start: int, end: int) -> bool:
+def in_sequence(text: str, start: int, end: int) -> bool:
     """Whether the span overlaps an escape sequence (looked for nearby only, so it stays cheap)."""
     low, high = max(0, start - _SEQUENCE_REACH), min(len(text), end + _SEQUENCE_REACH)
     return any(m.start() < end and start < m.end() for m in _SEQUENCE.finditer(text, low, high))
 
 
-def _sentence_at(summary: Summary, start: int, end: int) -> Sentence | None:
+def sentence_at(summary: Summary, start: int, end: int) -> Sentence | None:
     """The sentence holding the span, by bisection over the sentences' starts (O(log n))."""
     sentences = summary.document.sentences
     index = bisect.bisect_right(sentences, start, key=lambda s: s.start) - 1
@@ -210,7 +172,7 @@ def excerpt(quote: Quote) -> str:
 def context(summary: Summary, start: int, end: int) -> str:
     """A few words either side of a span, within its sentence, with ellipses where cut."""
     text = summary.document.text
-    sentence = _sentence_at(summary, start, end)
+    sentence = sentence_at(summary, start, end)
     low, high = (sentence.start, sentence.end) if sentence else (start, end)
     before, after = text[low:start], text[end:high]
     # Whole words either side, keeping the spacing (or its absence: "2024.") next to the span.

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.models import Failure
+from summ.render.format import Format
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -98,3 +99,11 @@ def json_document(objects: Sequence[str]) -> str:
         return "[]\n"
     step = "\n" + " " * _INDENT
     return "[" + step + ("," + step).join(o.replace("\n", step) for o in objects) + "\n]\n"
+
+
+def _json_lines(pieces: Sequence[str]) -> str:
+    return "".join(f"{p}\n" for p in pieces)
+
+
+JSON = Format(json_object, json_document, (".json",))
+JSONL = Format(json_line, _json_lines, (".jsonl", ".ndjson"))

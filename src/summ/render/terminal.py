@@ -1,7 +1,10 @@
 """The rich layout for a terminal. The only renderer that touches a Console.
 
 Article text goes into ``rich.text.Text`` objects, never through console markup, so "[bold]" in
-an article is printed as it stands.
+an article is printed as it stands. The layout follows what makes a page readable: body text at
+the terminal's normal intensity (dim is for the meta line and the figures' context only), wrapped
+lines hanging under the text rather than under the bullet, and a reading measure of about 100
+columns however wide the terminal is (``--width`` overrides it).
 """
 
 from __future__ import annotations
@@ -9,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.padding import Padding
-from rich.rule import Rule
 from rich.style import Style
 from rich.table import Table
 from rich.text import Text
@@ -19,12 +21,11 @@ from summ.render.common import (
     byline,
     clean,
     excerpt,
-    key_figures,
-    key_quotes,
     meta,
     segments,
     title,
 )
+from summ.render.lists import key_figures, key_quotes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -38,36 +39,61 @@ STYLES = {
     "quote": "italic green",
     "figure+quote": "bold italic cyan",
 }
+MEASURE = 100
+"""Columns of text at most: lines much longer than ~100 characters are hard to follow back."""
+_NO_BREAK = "\u00a0"  # joins the words of one meta item, so a line breaks only between items
 
 
 def print_results(results: Sequence[Result], console: Console) -> None:
-    """Print every summary, one section each (failures are reported on stderr)."""
+    """Print every summary, one section each (failures are reported on stderr).
+
+    ``Options.width`` sets the measure in columns (default: the terminal's, at most
+    :data:`MEASURE`); a narrower terminal always wins, so nothing wraps twice.
+    """
     summaries = [r for r in results if not isinstance(r, Failure)]
     for number, summary in enumerate(summaries):
         if number:
             console.print()
-        print_summary(summary, console)
+        measure = max(1, min(console.width, summary.options.width or MEASURE))
+        for block in summary_blocks(summary, measure):
+            console.print(block, width=measure)
 
 
-def print_summary(summary: Summary, console: Console) -> None:
-    """Title, meta line, the summary as bullets, a legend, key figures and quotes."""
-    console.print(Rule(Text(title(summary), style="bold"), align="left"))
-    credit = _byline(summary, console.width)
+def summary_blocks(summary: Summary, measure: int) -> list[Text | Table | Padding]:
+    """The renderables of one summary, top to bottom."""
+    blocks: list[Text | Table | Padding] = [Text(title(summary), style="bold")]
+    credit = _byline(summary, measure)
     if credit:
-        console.print(credit)
-    console.print(Text(meta(summary), style="dim"))
-    console.print()
+        blocks.append(credit)
+    blocks += [_meta(summary), Text("─" * min(measure, 40), style="dim"), _picks(summary)]
+    if summary.figures or summary.quotes:
+        blocks += [Text(), _legend()]
+    blocks += _figures(summary) + _quotes(summary)
+    return blocks
+
+
+def _meta(summary: Summary) -> Text:
+    items = meta(summary).split(" · ")
+    return Text(" · ".join(item.replace(" ", _NO_BREAK) for item in items), style="dim")
+
+
+def _hanging(marker: str, marker_style: str = "dim") -> Table:
+    """A two-column grid: a marker, then text whose wrapped lines hang under the text."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True, style=marker_style, width=len(marker))
+    grid.add_column()
+    return grid
+
+
+def _picks(summary: Summary) -> Padding:
+    grid = _hanging("•")
     for pick in summary.picks:
-        line = Text("• ", style="dim")
+        line = Text()
         for segment in segments(summary, pick.sentence):
             line.append(segment.text, style=STYLES.get(segment.style or "", ""))
         line.rstrip()
-        console.print(Padding(line, (0, 0, 0, 1)))
-    if summary.figures or summary.quotes:
-        console.print()
-        console.print(_legend())
-    _print_figures(summary, console)
-    _print_quotes(summary, console)
+        grid.add_row("•", line)
+    return Padding(grid, (1, 0, 0, 1), expand=False)
 
 
 def _byline(summary: Summary, width: int) -> Text | None:
@@ -94,27 +120,32 @@ def _legend() -> Text:
     return legend
 
 
-def _print_figures(summary: Summary, console: Console) -> None:
+def _heading(text: str) -> Text:
+    return Text(text, style="bold")
+
+
+def _figures(summary: Summary) -> list[Text | Table | Padding]:
     figures = key_figures(summary)
     if not figures:
-        return
-    table = Table(title="Key figures", title_justify="left", show_header=False, box=None)
-    table.add_column(style=STYLES["figure"], no_wrap=True)
-    table.add_column(style="dim")
+        return []
+    grid = Table.grid(padding=(0, 2, 0, 0))
+    grid.add_column(style=STYLES["figure"], no_wrap=True, max_width=24)
+    grid.add_column(style="dim")
     for figure, context in figures:
-        table.add_row(Text(clean(figure.text)), Text(context))
-    console.print()
-    console.print(table)
+        grid.add_row(Text(clean(figure.text)), Text(context))
+    return [Text(), _heading("Key figures"), Padding(grid, (0, 0, 0, 2), expand=False)]
 
 
-def _print_quotes(summary: Summary, console: Console) -> None:
+def _quotes(summary: Summary) -> list[Text | Table | Padding]:
     quotes = key_quotes(summary)
     if not quotes:
-        return
-    table = Table(title="Quotes", title_justify="left", show_header=False, box=None)
-    table.add_column(style=STYLES["quote"], ratio=4)
-    table.add_column(style="bold", ratio=1)
+        return []
+    blocks: list[Text | Table | Padding] = [Text(), _heading("Quotes")]
     for quote in quotes:
-        table.add_row(Text(f"“{excerpt(quote)}”"), Text(clean(quote.speaker or "—")))
-    console.print()
-    console.print(table)
+        line = Text(f"“{excerpt(quote)}”", style=STYLES["quote"])
+        # The speaker right after the words, so the eye never travels to find who said them.
+        line.append(" — ")
+        speaker = clean(quote.speaker) if quote.speaker else "unattributed"
+        line.append(speaker, style="bold" if quote.speaker else "dim")
+        blocks.append(Padding(line, (0, 0, 0, 2), expand=False))
+    return blocks

@@ -5,6 +5,7 @@ Each function renders one result; :func:`summ.render.render` joins the sections.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -13,14 +14,16 @@ from summ.render.common import (
     byline,
     clean,
     excerpt,
-    key_figures,
-    key_quotes,
     meta,
     segments,
     title,
 )
+from summ.render.format import Format
+from summ.render.lists import key_figures, key_quotes
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from summ.models import Result, Sentence, Summary
 
 # Characters that would turn article text into Markdown syntax (emphasis, links, code, HTML).
@@ -103,3 +106,28 @@ def _styled(summary: Summary, sentence: Sentence) -> str:
             core = f"*{core}*"
         parts.append(f"{lead}{core}{trail}")
     return "".join(parts).strip()
+
+
+def markdown_document(pieces: Sequence[str]) -> str:
+    """One article's section as it is; several under a title, the date and a list of contents.
+
+    The contents link to each section's heading by the anchor GitHub and most Markdown viewers
+    give it (lower case, punctuation dropped, spaces as hyphens).
+    """
+    if len(pieces) <= 1:
+        return "".join(pieces) + "\n"
+    headings = [p.partition("\n")[0].removeprefix("## ") for p in pieces]
+    contents = [f"- [{h}](#{_anchor(h)})" for h in headings]
+    today = dt.datetime.now(tz=dt.UTC).date().isoformat()
+    head = [f"# Summaries of {len(pieces)} articles", "", today, "", *contents]
+    return "\n".join(head) + "\n\n" + "\n\n".join(pieces) + "\n"
+
+
+def _anchor(heading: str) -> str:
+    words = _ANCHOR_DROP.sub("", heading.replace("\\", "").lower())
+    return words.strip().replace(" ", "-")
+
+
+_ANCHOR_DROP = re.compile(r"[^\w\- ]")
+PLAIN = Format(plain, extensions=(".txt", ".text"))
+MARKDOWN = Format(markdown, markdown_document, (".md", ".markdown"))
