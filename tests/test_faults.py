@@ -5,6 +5,7 @@ Real processes, real pipes, real signals: what the shell and the terminal do to 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -13,10 +14,14 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from .conftest import SAMPLES
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
 
 SUMM = [sys.executable, "-m", "summ"]
 SEED = SAMPLES / "vladivostok-summit.txt"
@@ -32,6 +37,19 @@ def wait_for(condition: object, seconds: float = 30) -> None:
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < end, "timed out"
         time.sleep(0.02)
+
+
+@pytest.fixture
+def started() -> Iterator[list[subprocess.Popen[bytes]]]:
+    """The processes a test starts; whatever it asserts, none outlives it (nor its workers)."""
+    processes: list[subprocess.Popen[bytes]] = []
+    yield processes
+    for process in processes:
+        if process.poll() is None:
+            with contextlib.suppress(OSError):
+                os.killpg(process.pid, signal.SIGKILL)  # started in a session of its own
+            process.kill()
+            process.wait(10)
 
 
 def handles(pid: int, signum: int) -> bool:
@@ -81,14 +99,16 @@ _HELD_WRITE = textwrap.dedent("""
 @POSIX
 @pytest.mark.parametrize(("signum", "code"), SIGNALS)
 def test_signal_during_the_output_write_leaves_no_temporary_file(
-    tmp_path: Path, signum: int, code: int
+    tmp_path: Path, started: list[subprocess.Popen[bytes]], signum: int, code: int
 ) -> None:
-    ready = tmp_path / "ready"
+    held = tmp_path / "held"
     out = tmp_path / "out" / "summary.json"
     out.parent.mkdir()
-    summ = subprocess.Popen([sys.executable, "-c", _HELD_WRITE, str(ready), str(SEED), "-o",
-                             str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    wait_for(ready.exists)
+    summ = subprocess.Popen([sys.executable, "-c", _HELD_WRITE, str(held), str(SEED), "-o",
+                             str(out)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    started.append(summ)
+    wait_for(held.exists)
     assert next(p.name for p in out.parent.iterdir()).endswith(".tmp")  # the write is under way
     summ.send_signal(signum)
     _, err = summ.communicate(timeout=30)
@@ -102,7 +122,7 @@ def test_signal_during_the_output_write_leaves_no_temporary_file(
 @pytest.mark.parametrize(("signum", "code"), SIGNALS)
 @pytest.mark.parametrize("group", [True, False], ids=["to the group", "to summ"])
 def test_signal_with_workers_is_quiet_and_stops_them(
-    tmp_path: Path, signum: int, code: int, group: bool
+    tmp_path: Path, started: list[subprocess.Popen[bytes]], signum: int, code: int, group: bool
 ) -> None:
     marker = tmp_path / f"marker-{signum}-{group}.txt"  # names this run's processes
     marker.write_bytes(SEED.read_bytes())
@@ -110,6 +130,7 @@ def test_signal_with_workers_is_quiet_and_stops_them(
     summ = subprocess.Popen([*SUMM, "-j", "2", *[str(marker)] * 400, "-o", str(out)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             start_new_session=True)
+    started.append(summ)
     ready(summ, children=2)
     (os.killpg if group else os.kill)(summ.pid, signum)
     _, err = summ.communicate(timeout=30)
@@ -141,11 +162,13 @@ def test_a_signal_ignored_at_start_stays_ignored(tmp_path: Path) -> None:
 @POSIX
 @pytest.mark.parametrize(("signum", "code"), SIGNALS)
 def test_fifo_without_a_writer_waits_and_a_signal_ends_it_at_once(
-    tmp_path: Path, signum: int, code: int
+    tmp_path: Path, started: list[subprocess.Popen[bytes]], signum: int, code: int
 ) -> None:
     fifo = tmp_path / "article.fifo"
     os.mkfifo(fifo)
-    summ = subprocess.Popen([*SUMM, str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    summ = subprocess.Popen([*SUMM, str(fifo)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    started.append(summ)
     ready(summ)
     time.sleep(0.5)
     assert summ.poll() is None  # waiting for a writer, as `cat` does
