@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import accumulate
 
 from summ.highlight import tables
+from summ.highlight.joins import join
 from summ.highlight.languages import table_for
 from summ.highlight.patterns import DIGITS, alt, matches
 from summ.models import Figure, FigureKind
@@ -34,6 +36,7 @@ _FREE_CAPS = frozenset(
     "overall fell rose just barely least most top aged age won lost beat led population nearly "
     "scored".split()
 )
+_SCORE = re.compile(r"\s*\d{1,2}[-–]\d{1,2}(?:\s\(\d{1,2}[-–]\d{1,2}\))?")  # "3-1", "7-6 (7-2)"
 _PRECEDING = re.compile(r"(\S+)[ \t]+$")
 # Spans no figure may touch: web addresses, e-mail addresses and phone numbers. The web part is
 # only run when the text has a hint of one (most articles have none; it is half the cost).
@@ -62,6 +65,7 @@ _UNIT_KINDS: dict[str, FigureKind] = {
     "mag": "quantity",
     "era": "year",
     "dec": "year",
+    "mult": "other",
 }
 
 
@@ -75,9 +79,11 @@ def find_figures(text: str, language: str = "english") -> tuple[Figure, ...]:
         kind = _kind(match, table)
         if kind is None or _inside(match.span(), blocked) or _named(text, match, table):
             continue
+        if match.lastgroup == "word" and _idiom(text, match, table):
+            continue
         start, end = _trim(match)
         found.append(Figure(start, end, text[start:end], kind))
-    return tuple(_join_ranges(text, found, table))
+    return tuple(join(text, found, table))
 
 
 Blocked = tuple[list[int], list[int]]
@@ -127,18 +133,33 @@ def _kind(match: re.Match[str], table: tables.Table) -> FigureKind | None:
         return _UNIT_KINDS[unit]
     if group == "word":
         return _word_kind(match["word"], table)
+    if group == "hyph":
+        return "percent" if match["hyph"].endswith(("point", "points")) else "quantity"
     return _bare_kind(match["bare"], match["dash"])
 
 
 def _word_kind(span: str, table: tables.Table) -> FigureKind:
-    last = span.rsplit(None, 1)[-1].lower()
-    if any(re.fullmatch(u, last, re.IGNORECASE) for u in table.time_units):
+    last = _LAST_WORD.split(span.lower())[-1]  # "one-year": "year"
+    if last in ("old", "olds"):
+        return "quantity"  # an age: "eight-year-old"
+    if _whole(table.time_units).fullmatch(last):
         return "duration"
     if "cent" in last or "point" in last or _ends_with(span, table.percent):
         return "percent"
     if re.fullmatch(tables.MEASURE_WORDS, last) or _ends_with(span, table.measures):
         return "quantity"
+    if _ends_with(span, table.word_units):  # "six or seven million"
+        return "quantity"
     return "money"
+
+
+_LAST_WORD = re.compile(r"[\s-]")
+
+
+@cache
+def _whole(units: tuple[str, ...]) -> re.Pattern[str]:
+    """Any one of the units, compiled once ("fullmatch" makes it the whole word)."""
+    return re.compile(alt(units), re.IGNORECASE)
 
 
 def _ends_with(span: str, units: tuple[str, ...]) -> bool:
@@ -170,10 +191,19 @@ def _inside(span: tuple[int, int], blocked: Blocked) -> bool:
 
 
 def _named(text: str, match: re.Match[str], table: tables.Table) -> bool:
-    """Whether a bare number belongs to the name before it ("Radio 4", "page 12")."""
-    if not match["bare"]:
+    """Whether a bare number belongs to a name ("Radio 4", "page 12", "50 Cent").
+
+    A number after a capitalised word or a code word is part of it, and so is one before a
+    capitalised unit where the table writes units in lower case. A score is not: a result
+    follows its team or player ("beat Tommy Robredo 7-6 (7-2)", "won the series 3-1").
+    """
+    if match.lastgroup not in ("bare", "hyph") or _SCORE.fullmatch(match[0]):
         return False
-    before = _PRECEDING.search(text, max(0, match.start() - 30), match.start())
+    return _names_unit(text, match.end(), table) or _after_name(text, match.start(), table)
+
+
+def _after_name(text: str, start: int, table: tables.Table) -> bool:
+    before = _PRECEDING.search(text, max(0, start - 30), start)
     if before is None:
         return False
     word = before[1].rstrip(".")
@@ -199,22 +229,33 @@ def _trim(match: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-def _join_ranges(text: str, found: list[Figure], table: tables.Table) -> list[Figure]:
-    """Make "between 3% and 4%" one figure: from the first number to the last unit."""
-    opener, joiner = table.between
-    out: list[Figure] = []
-    for figure in found:
-        if out and _is_between(text, out[-1], figure, opener, joiner):
-            first = out.pop()
-            out.append(Figure(first.start, figure.end, text[first.start : figure.end], figure.kind))
-        else:
-            out.append(figure)
-    return out
+def _idiom(text: str, match: re.Match[str], table: tables.Table) -> bool:
+    """Whether a spelled-out number is part of a phrase where it counts nothing ("at one point")."""
+    head = _LAST_WORD.split(match[0].lstrip().lower(), 1)[0]
+    if head not in _idiom_words(table.not_figures):
+        return False  # the common case, spared a search
+    around = _idioms(table.not_figures).finditer(text, max(0, match.start() - 12), match.end() + 40)
+    return any(m.start() <= match.start() and match.end() <= m.end() for m in around)
 
 
-def _is_between(text: str, first: Figure, second: Figure, opener: str, joiner: str) -> bool:
-    if second.start - first.end > len(joiner) + 4:  # before slicing what may be paragraphs
-        return False
-    if text[first.end : second.start].strip().lower() != joiner:
-        return False
-    return text[max(0, first.start - len(opener) - 1) : first.start].strip().lower() == opener
+@cache
+def _idiom_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", " ".join(phrases).lower()))
+
+
+@cache
+def _idioms(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alt(phrases)})(?![\w-])")
+
+
+def _names_unit(text: str, end: int, table: tables.Table) -> bool:
+    """Whether a capitalised unit follows, where units are lower case: a name ("50 Cent")."""
+    upper = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    return upper and table.cased_units and _capital_unit(table).match(text, end) is not None
+
+
+@cache
+def _capital_unit(table: tables.Table) -> re.Pattern[str]:
+    """A capitalised unit word ("Cent", "Seconds"): in running text, the rest of a name."""
+    units = alt((*table.money_words, *table.time_units, *table.measures, tables.MEASURE_WORDS))
+    return re.compile(rf" (?=[A-Z][a-z])(?i:{units})(?!\w)")

@@ -55,6 +55,29 @@ class Table:
     foreign: bool = False
     """Months in any case, abbreviations ending in a dot, "l'80%", and sentence-initial capitals
     that are not names: what every language but English needs."""
+    month_ranges: bool = False
+    """Whether two months may share one year ("JULY-AUG 2014", "February-March 2015")."""
+    cased_units: bool = False
+    """Whether currency words are written lower case, so that a capitalised one after a number
+    makes a name of it ("50 Cent")."""
+    word_units: tuple[str, ...] = ()
+    """Words only a spelled-out number is a figure with ("six or seven million", "six points":
+    "20 points" in a match counts points, the number alone is the figure)."""
+    multipliers: tuple[str, ...] = ()
+    """Words that make a number a multiplier ("2.5 times"), kind other."""
+    hyphen_word: str = ""
+    """The word a hyphen joins to a number as its unit ("a 7-game streak", "45-run"), as a regex;
+    the approximators it must not take ("40-odd") are left out in it. Empty: none."""
+    units_before: tuple[str, ...] = ()
+    """Lower-case words written before the number they measure ("size 24")."""
+    conjunction: str = "and"
+    """The word joining compound durations ("four hours and 21 minutes") and decades ("1970s and
+    80s")."""
+    change_words: tuple[str, ...] = ()
+    """Words before "X to Y" that make it a change of value, two figures ("from 30% to 29%"),
+    rather than a range; a range of years stays one ("from 1998 to 2004")."""
+    not_figures: tuple[str, ...] = ()
+    """Phrases whose spelled-out number is no figure ("at one point", "one-day international")."""
 
 
 _EN_NUMBERS = (
@@ -139,6 +162,30 @@ ENGLISH = Table(
     percent=(r"per ?cent", r"percent", r"percentage points?", r"pc", r"pct"),
     joiners=(r"to", r"or"),
     between=("between", "and"),
+    measures=(r"metric (?:tons|tonnes)", r"stone\b", r"(?<![^1]1)st\b"),
+    month_ranges=True,
+    cased_units=True,
+    word_units=(r"million", r"billion", r"trillion", r"points?"),
+    # "times" multiplies before a comparison ("2.5 times faster"); "denied parole 11 times" counts.
+    multipliers=(
+        (
+            r"times(?=\s(?:as|the|more|less|higher|lower|greater|larger|bigger|smaller|faster"
+            r"|slower|longer|over|what|that|its|their)\b)"
+        ),
+    ),
+    hyphen_word=r"(?!(?:odd|plus|ish|something|somethings|and|off)\b)[a-z]{3,}",
+    units_before=("size",),
+    change_words=tuple(
+        "from fell rose dropped climbed jumped slipped slid gained lost grew increased "  # noqa: SIM905 - one string reads better than a list of words
+        "decreased declined cut raised lowered rising falling up down".split()
+    ),
+    not_figures=(
+        r"(?:at|on) one point",
+        (
+            r"one-day (?:internationals?|series|cup|captain|side|squad|team|games?|match(?:es)?"
+            r"|format|cricket|players?|specialists?|finals?)"
+        ),
+    ),
 )
 
 # Currency signs written before the number; "US$5" and "HK$3" keep their country letters.
@@ -151,7 +198,8 @@ MEASURES = (
     r"km/h|kph|mph|km²|km|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m²|m|cm|mm|"
     r"centimet(?:re|er)s?|millimet(?:re|er)s?|ft|feet|foot|inch(?:es)?|yards?|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|bpd|"
-    r"acres?|hectares?|square (?:miles|kilomet(?:re|er)s|metres|meters|feet)|sq (?:m|km|ft)|"
+    r"acres?|hectares?|square (?:miles|kilomet(?:re|er)s|metres|meters|feet|yards|inches)|"
+    r"sq (?:m|km|ft)|cubic (?:metres|meters|feet|yards)|"
     r"degrees?(?: (?:Celsius|Fahrenheit|C|F))?|°[CF]?|[kMG]W|[kMG]Wh|GB|MB|TB|Mbps|GHz|MHz|knots"
 )
 
