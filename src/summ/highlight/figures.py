@@ -79,7 +79,7 @@ def find_figures(text: str, language: str = "english") -> tuple[Figure, ...]:
         kind = _kind(match, table)
         if kind is None or _inside(match.span(), blocked) or _named(text, match, table):
             continue
-        if match.lastgroup == "word" and _idiom(text, match, table):
+        if match.lastgroup == "word" and (_titled(match, table) or _idiom(text, match, table)):
             continue
         start, end = _trim(match)
         found.append(Figure(start, end, text[start:end], kind))
@@ -227,6 +227,15 @@ def _trim(match: re.Match[str]) -> tuple[int, int]:
     while start < end and match.string[start].isspace():
         start += 1
     return start, end
+
+
+def _titled(match: re.Match[str], table: tables.Table) -> bool:
+    """Whether a capitalised unit makes a name of a spelled-out number ("One Million Hands").
+
+    Only where the table writes units in lower case.
+    """
+    unit = _LAST_WORD.split(match["word"])[-1]
+    return table.cased_units and unit.istitle()
 
 
 def _idiom(text: str, match: re.Match[str], table: tables.Table) -> bool:

@@ -59,7 +59,9 @@ def _joint(text: str, first: Figure, second: Figure, table: Table) -> FigureKind
         return "duration" if _compound(gap, first, second, table) else None
     spaced = gap == f" {word} "
     if first.kind == "year" and _DECADE.fullmatch(second.text) and first.text.endswith("s"):
-        return "year" if spaced and word in (table.conjunction, *table.joiners) else None
+        # "1970s and 80s" elides a century; "their 30s, 40s and 50s" are ages, two figures.
+        century = first.text[:1].isdigit() and len(first.text) == 5 and word == table.conjunction
+        return "year" if spaced and (century or word in table.joiners) else None
     if spaced and word in table.joiners and _BARE.fullmatch(first.text):
         return second.kind if _range(text, first, second, table) else None
     return None
@@ -70,15 +72,15 @@ def _range(text: str, first: Figure, second: Figure, table: Table) -> bool:
 
     A range goes up, and not by much ("fell from 102 in 2003 to 81" and "the total fell 11,000 to
     813,200" are no ranges); a change of value ("rose from 30 to 40") is none either, unless it
-    spans years ("from 1998 to 2004").
+    is a span of time ("from 1998 to 2004", "from 4 to 9 p.m.").
     """
     if first.kind == "year" and second.kind not in ("year", "time"):
         return False  # "sales jumped during 2004 to 136,000"
     low, high = _value(first.text, table), _value(second.text, table)
     if low is None or high is None or not low < high <= low * _WIDEST:
         return False
-    both_years = first.kind == second.kind == "year"
-    return both_years or not _after(text, first.start, table.change_words)
+    in_time = second.kind in ("year", "time")  # "from 1998 to 2004", "from 4 to 9 p.m."
+    return in_time or not _after(text, first.start, table.change_words)
 
 
 def _value(span: str, table: Table) -> float | None:

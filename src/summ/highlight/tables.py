@@ -169,8 +169,8 @@ ENGLISH = Table(
     # "times" multiplies before a comparison ("2.5 times faster"); "denied parole 11 times" counts.
     multipliers=(
         (
-            r"times(?=\s(?:as|the|more|less|higher|lower|greater|larger|bigger|smaller|faster"
-            r"|slower|longer|over|what|that|its|their)\b)"
+            r"times(?=\s(?:the|more|less|higher|lower|greater|larger|bigger|smaller|faster|slower"
+            r"|longer|over|what|its|their)\b|\sas\s(?!(?:a|an|the|his|her|their)\b)[a-z])"
         ),
     ),
     hyphen_word=r"(?!(?:odd|plus|ish|something|somethings|and|off)\b)[a-z]{3,}",
