@@ -104,6 +104,14 @@ def test_ranges(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("a one-year contract", [("one-year", "duration")]),
         ("the over-55s", [("55s", "year")]),
+        ("three-and-a-half miles", [("three-and-a-half miles", "quantity")]),
+        ("two and a half hours", [("two and a half hours", "duration")]),
+        # Odds are a figure; other slashed pairs are not.
+        ("a 50/50 chance, the 7/2 favourite", [("50/50", "other"), ("7/2", "other")]),
+        ("open 24/7 since 9/11", []),
+        ("the 2019/20 season", [("2019/20", "year")]),
+        # A number may open a quotation in single marks.
+        ("his call for '60 Eastleighs', he said", [("60", "quantity")]),
     ],
 )
 def test_units(text: str, expected: list[tuple[str, str]]) -> None:

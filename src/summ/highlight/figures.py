@@ -135,7 +135,8 @@ def _kind(match: re.Match[str], table: tables.Table) -> FigureKind | None:
         return _word_kind(match["word"], table)
     if group == "hyph":
         return "percent" if match["hyph"].endswith(("point", "points")) else "quantity"
-    return _bare_kind(match["bare"], match["dash"])
+    kind = _bare_kind(match["bare"], match["dash"])
+    return "other" if kind is None and _odds(match, table) else kind
 
 
 def _word_kind(span: str, table: tables.Table) -> FigureKind:
@@ -179,8 +180,18 @@ def _bare_kind(span: str, dash: str | None) -> FigureKind | None:
     if year_like and _YEAR_END.fullmatch(dash):
         return "year"
     if dash.startswith("/"):
-        return None  # "24/7", "9/11": not amounts
+        return None  # "24/7", "9/11": not amounts (odds are read apart)
     return "score"
+
+
+def _odds(match: re.Match[str], table: tables.Table) -> bool:
+    if not table.odds:
+        return False
+    found = _compiled(rf"\s*(?:{table.odds})").match(match.string, match.start())
+    return found is not None and found.end() == match.end()
+
+
+_compiled = cache(re.compile)
 
 
 def _inside(span: tuple[int, int], blocked: Blocked) -> bool:

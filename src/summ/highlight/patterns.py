@@ -27,7 +27,7 @@ _OPENING = r"(?<!\w)(?=[\w'’$£€¥₹₩₽₺₪₦])"
 # "under-" are approximators, left out of the span ("over-55s"). French and Italian elide before
 # a number ("l'80 %"), so there an apostrophe may open one.
 _LEFT = (
-    r"(?<![\w.,/:#@&'’])"
+    r"(?:(?<![\w.,/:#@&'’])|(?<=[\s(]')|(?<=\A'))"  # an opening quote may: "'60 Eastleighs'"
     r"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=over-)|(?<=under-)|(?<![\w]-))"
 )
 _LEFT_ELIDED = r"(?<![\w.,/:#@&])(?<![\w]-)"
@@ -138,7 +138,8 @@ def _words(table: tables.Table) -> str:
     )
     # An age keeps its "old": "eight-year-old", "two years old".
     return (
-        rf"(?<![\w-]){num}(?:\s(?:{joiners})\s{num}|-{num})?[\s-](?i:{units})"
+        rf"(?<![\w-]){num}(?:\s(?:{joiners})\s{num}|-{num})?(?:{_never(table.fraction)})?"
+        rf"[\s-](?i:{units})"
         r"(?:[-\s]olds?)?(?!\w)"
     )
 

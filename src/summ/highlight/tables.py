@@ -76,6 +76,11 @@ class Table:
     change_words: tuple[str, ...] = ()
     """Words before "X to Y" that make it a change of value, two figures ("from 30% to 29%"),
     rather than a range; a range of years stays one ("from 1998 to 2004")."""
+    odds: str = ""
+    """Odds written with a slash ("50/50", "7/2 favourite"), as a regex; other slashed pairs
+    ("24/7", "9/11") are no figures."""
+    fraction: str = ""
+    """What may follow a spelled-out number to add a half ("three-and-a-half miles")."""
     not_figures: tuple[str, ...] = ()
     """Phrases whose spelled-out number is no figure ("at one point", "one-day international")."""
 
@@ -175,6 +180,8 @@ ENGLISH = Table(
     ),
     hyphen_word=r"(?!(?:odd|plus|ish|something|somethings|and|off)\b)[a-z]{3,}",
     units_before=("size",),
+    odds=r"50/50|\d{1,3}/\d{1,3}(?=\s(?:chance|favourite|favorite|shot|outsider|odds|on)\b)",
+    fraction=r"-and-a-half|\sand\sa\shalf",
     change_words=tuple(
         "from fell rose dropped climbed jumped slipped slid gained lost grew increased "  # noqa: SIM905 - one string reads better than a list of words
         "decreased declined cut raised lowered rising falling up down".split()
