@@ -53,10 +53,8 @@ def _joint(text: str, first: Figure, second: Figure, table: Table) -> FigureKind
     word = gap.strip().lower()
     if word == table.between[1] and _after(text, first.start, (table.between[0],)):
         return second.kind
-    if first.kind == second.kind == "score":
-        return "score" if gap in (" ", ", ") else None  # a score line: "6-2, 6-3, 6-1"
-    if first.kind == second.kind == "duration":
-        return "duration" if _compound(gap, first, second, table) else None
+    if first.kind == second.kind and _one_value(gap, first, second, table):
+        return first.kind
     spaced = gap == f" {word} "
     if first.kind == "year" and _DECADE.fullmatch(second.text) and first.text.endswith("s"):
         # "1970s and 80s" elides a century; "their 30s, 40s and 50s" are ages, two figures.
@@ -65,6 +63,19 @@ def _joint(text: str, first: Figure, second: Figure, table: Table) -> FigureKind
     if spaced and word in table.joiners and _BARE.fullmatch(first.text):
         return second.kind if _range(text, first, second, table) else None
     return None
+
+
+def _one_value(gap: str, first: Figure, second: Figure, table: Table) -> bool:
+    """Whether two figures of one kind are parts of one value.
+
+    A score line ("6-2, 6-3, 6-1"), a compound duration or measurement ("two hours 45 minutes",
+    "5 feet 7 inches").
+    """
+    if first.kind == "score":
+        return gap in (" ", ", ")
+    if first.kind == "duration":
+        return _compound(gap, first, second, table)
+    return first.kind == "quantity" and gap == " " and _measured(first, second)
 
 
 def _range(text: str, first: Figure, second: Figure, table: Table) -> bool:
@@ -101,6 +112,18 @@ def _compound(gap: str, first: Figure, second: Figure, table: Table) -> bool:
     units = _time_units(table)
     larger, smaller = _rank(first.text, units), _rank(second.text, units)
     return larger is not None and smaller is not None and smaller < larger
+
+
+def _measured(first: Figure, second: Figure) -> bool:
+    """Whether two measurements in different units make one ("5 feet 7 inches", "12st 7lb")."""
+    if not (first.text[-1:].isalpha() and second.text[-1:].isalpha()):
+        return False  # a count is a bare number: "5,000 10km runners" are two
+    if "-" in first.text + second.text:
+        return False
+    return _unit(first.text).rstrip(_DIGITS) != _unit(second.text).rstrip(_DIGITS)
+
+
+_DIGITS = "0123456789.,"
 
 
 def _unit(span: str) -> str:

@@ -175,7 +175,8 @@ def _kinds(table: tables.Table) -> dict[str, str]:
             rf"{_RIGHT}"
         ),
         "word": rf"(?P<word>{_words(table)})",
-        "apos": r"(?P<apos>(?<!\w)['’]\d0s\b)",
+        # A year with its century elided: "the '90s", "in '84 and '88".
+        "apos": r"(?P<apos>(?<!\w)['’](?:\d0s|\d\d)\b(?!['’]\w))",
     }
 
 

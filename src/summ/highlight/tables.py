@@ -167,6 +167,7 @@ ENGLISH = Table(
     percent=(r"per ?cent", r"percent", r"percentage points?", r"pc", r"pct"),
     joiners=(r"to", r"or"),
     between=("between", "and"),
+    # "7st" is seven stone, "21st" an ordinal.
     measures=(r"metric (?:tons|tonnes)", r"stone\b", r"(?<![^1]1)st\b"),
     month_ranges=True,
     cased_units=True,
