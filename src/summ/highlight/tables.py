@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a table is its own identity, so the caches keyed by it hash it at no cost (hashing
+# thirty fields of word lists cost a quarter of the figure finder's time per article).
+@dataclass(frozen=True, slots=True, eq=False)
 class Table:
     """The words of one language that figures are made of (each item is a regex fragment)."""
 
