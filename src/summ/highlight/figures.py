@@ -21,21 +21,6 @@ from summ.highlight.languages import table_for
 from summ.highlight.patterns import DIGITS, alt, matches
 from summ.models import Figure, FigureKind
 
-# Lower-case words after which a bare number names something rather than counts it.
-_CODE_WORDS = frozenset(
-    "no nos number page pages section article chapter paragraph clause route flight platform "  # noqa: SIM905 - one string reads better than a list of words
-    "room line channel version model grade tier phase stage category class type series episode "
-    "question item rule step figure table exit junction gate terminal bus highway level".split()
-)
-# Capitalised words that may stand before a number without making it part of a name.
-_FREE_CAPS = frozenset(
-    "in on at by for from since until till to of about around nearly almost over under some "  # noqa: SIM905 - one string reads better than a list of words
-    "only just all another after before during between and but or the a an with without than "
-    "last next each every roughly approximately estimated up down by about more less fewer some "
-    "those these their its his her our your my if as when while so yet still then some total "
-    "overall fell rose just barely least most top aged age won lost beat led population nearly "
-    "scored".split()
-)
 _SCORE = re.compile(r"\s*\d{1,2}[-–]\d{1,2}(?:\s\(\d{1,2}[-–]\d{1,2}\))?")  # "3-1", "7-6 (7-2)"
 _PRECEDING = re.compile(r"(\S+)[ \t]+$")
 # Spans no figure may touch: web addresses, e-mail addresses and phone numbers. The web part is
@@ -219,13 +204,20 @@ def _after_name(text: str, start: int, table: tables.Table) -> bool:
         return False
     word = before[1].rstrip(".")
     low = word.lower()
-    if low in _CODE_WORDS or low in table.code_words:
+    code_words, free_caps = _name_words(table)
+    if low in code_words:
         return True
     capitalised = word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
-    if not capitalised or low in _FREE_CAPS or low in table.free_caps:
+    if not capitalised or low in free_caps:
         return False
     # Outside English a capitalised word may just open the sentence ("En 2028", "Bis 2037").
     return not (table.foreign and _opens_sentence(text, before.start(1)))
+
+
+@cache
+def _name_words(table: tables.Table) -> tuple[frozenset[str], frozenset[str]]:
+    """The table's code words and free capitals, as sets for the lookups."""
+    return frozenset(table.code_words), frozenset(table.free_caps)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -99,7 +99,7 @@ def _money_tail(table: tables.Table) -> str:
     mag = rf"(?i:{alt(table.magnitudes)})"
     link = rf"(?:\s(?:{table.money_link}))?" if table.money_link else ""
     after = rf"|\s?(?:{alt(table.money_after)})(?!\w)" if table.money_after else ""
-    pence = "" if table.foreign else r"|p\b"
+    pence = f"|{table.money_suffix}" if table.money_suffix else ""
     words = cased(table.money_words) if table.cased_units else rf"(?i:{alt(table.money_words)})"
     return rf"(?:\s?{mag}{link})?(?:[\s-]?(?:{words})(?!\w){after}){pence}"
 

@@ -83,6 +83,8 @@ class Table:
     ("24/7", "9/11") are no figures."""
     fraction: str = ""
     """What may follow a spelled-out number to add a half ("three-and-a-half miles")."""
+    money_suffix: str = ""
+    """A currency letter written against the number ("50p"), as a regex."""
     not_figures: tuple[str, ...] = ()
     """Phrases whose spelled-out number is no figure ("at one point", "one-day international")."""
 
@@ -169,6 +171,21 @@ ENGLISH = Table(
     percent=(r"per ?cent", r"percent", r"percentage points?", r"pc", r"pct"),
     joiners=(r"to", r"or"),
     between=("between", "and"),
+    money_suffix=r"p\b",
+    code_words=tuple(
+        "no nos number page pages section article chapter paragraph clause route flight "  # noqa: SIM905 - one string reads better than a list of words
+        "platform room line channel version model grade tier phase stage category class type "
+        "series episode question item rule step figure table exit junction gate terminal bus "
+        "highway level".split()
+    ),
+    free_caps=tuple(
+        "in on at by for from since until till to of about around nearly almost over under "  # noqa: SIM905 - one string reads better than a list of words
+        "some only just all another after before during between and but or the a an with "
+        "without than last next each every roughly approximately estimated up down more less "
+        "fewer those these their its his her our your my if as when while so yet still then "
+        "total overall fell rose barely least most top aged age won lost beat led population "
+        "nearly scored".split()
+    ),
     # "7st" is seven stone, "21st" an ordinal.
     measures=(r"metric (?:tons|tonnes)", r"stone\b", r"(?<![^1]1)st\b"),
     month_ranges=True,
