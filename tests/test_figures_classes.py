@@ -155,6 +155,8 @@ def test_scores_and_durations(text: str, expected: list[tuple[str, str]]) -> Non
         "At one point he left.",
         "the one-day international",
         "Maroon 5 and Radio 4",
+        "an iPhone 6 running iOS 7",
+        "out of the FTSE 100 under HB 56",
     ],
 )
 def test_names_and_phrases_are_no_figures(text: str) -> None:
@@ -167,6 +169,11 @@ def test_a_number_may_open_a_quotation_in_single_marks() -> None:
     assert [f.text.lstrip("'") for f in find_figures("his call for '60 Eastleighs', he said")] == [
         "60"
     ]
+
+
+def test_a_year_after_an_acronym_stays_a_year_and_a_currency_code_is_money() -> None:
+    assert figures("the GOP 2016 field") == [("2016", "year")]
+    assert figures("rooms from RMB 1,800 a night") == [("RMB 1,800", "money")]
 
 
 def test_a_currency_word_is_capitalised_where_the_table_says_so() -> None:

@@ -195,23 +195,34 @@ def _named(text: str, match: re.Match[str], table: tables.Table) -> bool:
     """
     if match.lastgroup not in ("bare", "hyph", "apos") or _SCORE.fullmatch(match[0]):
         return False
-    return _names_unit(text, match.end(), table) or _after_name(text, match.start(), table)
+    return _names_unit(text, match.end(), table) or _after_name(text, match, table)
 
 
-def _after_name(text: str, start: int, table: tables.Table) -> bool:
-    before = _PRECEDING.search(text, max(0, start - 30), start)
+def _after_name(text: str, match: re.Match[str], table: tables.Table) -> bool:
+    before = _PRECEDING.search(text, max(0, match.start() - 30), match.start())
     if before is None:
         return False
     word = before[1].rstrip(".")
     low = word.lower()
     code_words, free_caps = _name_words(table)
-    if low in code_words:
-        return True
+    if low in code_words or _code_like(word):
+        # "iPhone 6", "FTSE 100", "HB 56"; but a year stays one ("the GOP 2016 field").
+        return low in code_words or _YEAR.fullmatch(match[0].strip()) is None
     capitalised = word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
     if not capitalised or low in free_caps:
         return False
     # Outside English a capitalised word may just open the sentence ("En 2028", "Bis 2037").
     return not (table.foreign and _opens_sentence(text, before.start(1)))
+
+
+def _code_like(word: str) -> bool:
+    """Whether a word reads as a product, an index or a code: "iPhone", "FTSE", "HB"."""
+    if not word.isalpha():
+        return False
+    return (len(word) >= 2 and word.isupper()) or (word[:1].islower() and not word.islower())
+
+
+_YEAR = re.compile(r"1\d{3}|20\d\d")
 
 
 @cache

@@ -217,7 +217,8 @@ ENGLISH = Table(
 
 # Currency signs written before the number; "US$5" and "HK$3" keep their country letters.
 CURRENCY_SIGNS = (
-    r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|£|€|¥|₹|₩|₽|₺|₪|₦|(?:USD|EUR|GBP|JPY|CHF|CNY|INR) ?"
+    r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|£|€|¥|₹|₩|₽|₺|₪|₦"
+    r"|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW) ?"
 )
 
 # Units of measurement written after a number, with or without a space ("10km", "6 ft").
