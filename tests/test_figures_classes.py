@@ -127,6 +127,10 @@ def test_units(text: str, expected: list[tuple[str, str]]) -> None:
         ("It took two hours 45 minutes.", [("two hours 45 minutes", "duration")]),
         ("He is 5 feet 7 inches tall.", [("5 feet 7 inches", "quantity")]),
         (
+            "in two hours, 23 minutes and 10 seconds",
+            [("two hours, 23 minutes and 10 seconds", "duration")],
+        ),
+        (
             "40 metric tons and 2,000 square feet",
             [("40 metric tons", "quantity"), ("2,000 square feet", "quantity")],
         ),
