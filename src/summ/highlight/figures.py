@@ -193,7 +193,9 @@ def _named(text: str, match: re.Match[str], table: tables.Table) -> bool:
     capitalised unit where the table writes units in lower case. A score is not: a result
     follows its team or player ("beat Tommy Robredo 7-6 (7-2)", "won the series 3-1").
     """
-    if match.lastgroup not in ("bare", "hyph", "apos") or _SCORE.fullmatch(match[0]):
+    if match.lastgroup not in ("bare", "hyph", "apos"):
+        return False
+    if match.lastgroup == "bare" and match["dash"] and _SCORE.fullmatch(match[0]):
         return False
     return _names_unit(text, match.end(), table) or _after_name(text, match, table)
 

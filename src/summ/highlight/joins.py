@@ -105,7 +105,7 @@ def _value(span: str, table: Table) -> float | None:
 
 def _compound(gap: str, first: Figure, second: Figure, table: Table) -> bool:
     """Whether two durations are one, a larger unit then a smaller ("two hours 45 minutes")."""
-    if gap not in (" ", ", ", f" {table.conjunction} ") or "-" in first.text + second.text:
+    if gap not in (" ", f" {table.conjunction} ") or "-" in first.text + second.text:
         return False
     if _unit(first.text) == _unit(second.text):
         return False  # "two years, two years": the common case, spared the ranking
