@@ -12,28 +12,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from itertools import accumulate
 
 from summ.highlight import tables
+from summ.highlight.joins import join
 from summ.highlight.languages import table_for
 from summ.highlight.patterns import DIGITS, alt, matches
 from summ.models import Figure, FigureKind
 
-# Lower-case words after which a bare number names something rather than counts it.
-_CODE_WORDS = frozenset(
-    "no nos number page pages section article chapter paragraph clause route flight platform "  # noqa: SIM905 - one string reads better than a list of words
-    "room line channel version model grade tier phase stage category class type series episode "
-    "question item rule step figure table exit junction gate terminal bus highway level".split()
-)
-# Capitalised words that may stand before a number without making it part of a name.
-_FREE_CAPS = frozenset(
-    "in on at by for from since until till to of about around nearly almost over under some "  # noqa: SIM905 - one string reads better than a list of words
-    "only just all another after before during between and but or the a an with without than "
-    "last next each every roughly approximately estimated up down by about more less fewer some "
-    "those these their its his her our your my if as when while so yet still then some total "
-    "overall fell rose just barely least most top aged age won lost beat led population nearly "
-    "scored".split()
-)
+_SCORE = re.compile(r"\s*\d{1,2}[-–]\d{1,2}(?:\s\(\d{1,2}[-–]\d{1,2}\))?")  # "3-1", "7-6 (7-2)"
 _PRECEDING = re.compile(r"(\S+)[ \t]+$")
 # Spans no figure may touch: web addresses, e-mail addresses and phone numbers. The web part is
 # only run when the text has a hint of one (most articles have none; it is half the cost).
@@ -62,6 +50,7 @@ _UNIT_KINDS: dict[str, FigureKind] = {
     "mag": "quantity",
     "era": "year",
     "dec": "year",
+    "mult": "other",
 }
 
 
@@ -75,9 +64,11 @@ def find_figures(text: str, language: str = "english") -> tuple[Figure, ...]:
         kind = _kind(match, table)
         if kind is None or _inside(match.span(), blocked) or _named(text, match, table):
             continue
+        if match.lastgroup == "word" and (_titled(match, table) or _idiom(text, match, table)):
+            continue
         start, end = _trim(match)
         found.append(Figure(start, end, text[start:end], kind))
-    return tuple(_join_ranges(text, found, table))
+    return tuple(join(text, found, table))
 
 
 Blocked = tuple[list[int], list[int]]
@@ -127,18 +118,34 @@ def _kind(match: re.Match[str], table: tables.Table) -> FigureKind | None:
         return _UNIT_KINDS[unit]
     if group == "word":
         return _word_kind(match["word"], table)
-    return _bare_kind(match["bare"], match["dash"])
+    if group == "hyph":
+        return "percent" if match["hyph"].endswith(("point", "points")) else "quantity"
+    kind = _bare_kind(match["bare"], match["dash"])
+    return "other" if kind is None and _odds(match, table) else kind
 
 
 def _word_kind(span: str, table: tables.Table) -> FigureKind:
-    last = span.rsplit(None, 1)[-1].lower()
-    if any(re.fullmatch(u, last, re.IGNORECASE) for u in table.time_units):
+    last = _LAST_WORD.split(span.lower())[-1]  # "one-year": "year"
+    if last in ("old", "olds"):
+        return "quantity"  # an age: "eight-year-old"
+    if _whole(table.time_units).fullmatch(last):
         return "duration"
     if "cent" in last or "point" in last or _ends_with(span, table.percent):
         return "percent"
     if re.fullmatch(tables.MEASURE_WORDS, last) or _ends_with(span, table.measures):
         return "quantity"
+    if _ends_with(span, table.word_units):  # "six or seven million"
+        return "quantity"
     return "money"
+
+
+_LAST_WORD = re.compile(r"[\s-]")
+
+
+@cache
+def _whole(units: tuple[str, ...]) -> re.Pattern[str]:
+    """Any one of the units, compiled once ("fullmatch" makes it the whole word)."""
+    return re.compile(alt(units), re.IGNORECASE)
 
 
 def _ends_with(span: str, units: tuple[str, ...]) -> bool:
@@ -158,8 +165,18 @@ def _bare_kind(span: str, dash: str | None) -> FigureKind | None:
     if year_like and _YEAR_END.fullmatch(dash):
         return "year"
     if dash.startswith("/"):
-        return None  # "24/7", "9/11": not amounts
+        return None  # "24/7", "9/11": not amounts (odds are read apart)
     return "score"
+
+
+def _odds(match: re.Match[str], table: tables.Table) -> bool:
+    if not table.odds:
+        return False
+    found = _compiled(rf"\s*(?:{table.odds})").match(match.string, match.start())
+    return found is not None and found.end() == match.end()
+
+
+_compiled = cache(re.compile)
 
 
 def _inside(span: tuple[int, int], blocked: Blocked) -> bool:
@@ -170,21 +187,50 @@ def _inside(span: tuple[int, int], blocked: Blocked) -> bool:
 
 
 def _named(text: str, match: re.Match[str], table: tables.Table) -> bool:
-    """Whether a bare number belongs to the name before it ("Radio 4", "page 12")."""
-    if not match["bare"]:
+    """Whether a bare number belongs to a name ("Radio 4", "page 12", "50 Cent").
+
+    A number after a capitalised word or a code word is part of it, and so is one before a
+    capitalised unit where the table writes units in lower case. A score is not: a result
+    follows its team or player ("beat Tommy Robredo 7-6 (7-2)", "won the series 3-1").
+    """
+    if match.lastgroup not in ("bare", "hyph", "apos"):
         return False
+    if match.lastgroup == "bare" and match["dash"] and _SCORE.fullmatch(match[0]):
+        return False
+    return _names_unit(text, match.end(), table) or _after_name(text, match, table)
+
+
+def _after_name(text: str, match: re.Match[str], table: tables.Table) -> bool:
     before = _PRECEDING.search(text, max(0, match.start() - 30), match.start())
     if before is None:
         return False
     word = before[1].rstrip(".")
     low = word.lower()
-    if low in _CODE_WORDS or low in table.code_words:
-        return True
+    code_words, free_caps = _name_words(table)
+    if low in code_words or _code_like(word):
+        # "iPhone 6", "FTSE 100", "HB 56"; but a year stays one ("the GOP 2016 field").
+        return low in code_words or _YEAR.fullmatch(match[0].strip()) is None
     capitalised = word[:1].isupper() and word[1:].isalpha() and word[1:].islower()
-    if not capitalised or low in _FREE_CAPS or low in table.free_caps:
+    if not capitalised or low in free_caps:
         return False
     # Outside English a capitalised word may just open the sentence ("En 2028", "Bis 2037").
     return not (table.foreign and _opens_sentence(text, before.start(1)))
+
+
+def _code_like(word: str) -> bool:
+    """Whether a word reads as a product, an index or a code: "iPhone", "FTSE", "HB"."""
+    if not word.isalpha():
+        return False
+    return (len(word) >= 2 and word.isupper()) or (word[:1].islower() and not word.islower())
+
+
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+@cache
+def _name_words(table: tables.Table) -> tuple[frozenset[str], frozenset[str]]:
+    """The table's code words and free capitals, as sets for the lookups."""
+    return frozenset(table.code_words), frozenset(table.free_caps)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -199,22 +245,42 @@ def _trim(match: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
-def _join_ranges(text: str, found: list[Figure], table: tables.Table) -> list[Figure]:
-    """Make "between 3% and 4%" one figure: from the first number to the last unit."""
-    opener, joiner = table.between
-    out: list[Figure] = []
-    for figure in found:
-        if out and _is_between(text, out[-1], figure, opener, joiner):
-            first = out.pop()
-            out.append(Figure(first.start, figure.end, text[first.start : figure.end], figure.kind))
-        else:
-            out.append(figure)
-    return out
+def _titled(match: re.Match[str], table: tables.Table) -> bool:
+    """Whether a capitalised unit makes a name of a spelled-out number ("One Million Hands").
+
+    Only where the table writes units in lower case.
+    """
+    unit = _LAST_WORD.split(match["word"])[-1]
+    return table.cased_units and unit.istitle()
 
 
-def _is_between(text: str, first: Figure, second: Figure, opener: str, joiner: str) -> bool:
-    if second.start - first.end > len(joiner) + 4:  # before slicing what may be paragraphs
-        return False
-    if text[first.end : second.start].strip().lower() != joiner:
-        return False
-    return text[max(0, first.start - len(opener) - 1) : first.start].strip().lower() == opener
+def _idiom(text: str, match: re.Match[str], table: tables.Table) -> bool:
+    """Whether a spelled-out number is part of a phrase where it counts nothing ("at one point")."""
+    head = _LAST_WORD.split(match[0].lstrip().lower(), 1)[0]
+    if head not in _idiom_words(table.not_figures):
+        return False  # the common case, spared a search
+    around = _idioms(table.not_figures).finditer(text, max(0, match.start() - 12), match.end() + 40)
+    return any(m.start() <= match.start() and match.end() <= m.end() for m in around)
+
+
+@cache
+def _idiom_words(phrases: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(re.findall(r"[^\W\d_]+", " ".join(phrases).lower()))
+
+
+@cache
+def _idioms(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{alt(phrases)})(?![\w-])")
+
+
+def _names_unit(text: str, end: int, table: tables.Table) -> bool:
+    """Whether a capitalised unit follows, where units are lower case: a name ("50 Cent")."""
+    upper = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+    return upper and table.cased_units and _capital_unit(table).match(text, end) is not None
+
+
+@cache
+def _capital_unit(table: tables.Table) -> re.Pattern[str]:
+    """A capitalised unit word ("Cent", "Seconds"): in running text, the rest of a name."""
+    units = alt((*table.money_words, *table.time_units, *table.measures, tables.MEASURE_WORDS))
+    return re.compile(rf" (?=[A-Z][a-z])(?i:{units})(?!\w)")

@@ -23,11 +23,16 @@ _TZ = rf"(?:\s(?:{tables.TIME_ZONES})\b)?"
 # Where any figure may start: not after a word character, and at one, a sign or an apostrophe.
 _OPENING = r"(?<!\w)(?=[\w'’$£€¥₹₩₽₺₪₦])"
 # A number may start after a space or an opening bracket, or after "mid-" ("mid-2005"); never
-# inside a word or a code ("G20", "Covid-19", "A303"), a decimal, a path or a hashtag. French and
-# Italian elide before a number ("l'80 %"), so there an apostrophe may open one.
-_LEFT = r"(?<![\w.,/:#@&'’])(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<![\w]-))"
+# inside a word or a code ("G20", "Covid-19", "A303"), a decimal, a path or a hashtag. "over-" and
+# "under-" are approximators, left out of the span ("over-55s"). French and Italian elide before
+# a number ("l'80 %"), so there an apostrophe may open one.
+_LEFT = (
+    r"(?:(?<![\w.,/:#@&'’])|(?<=[\s(]')|(?<=\A'))"  # an opening quote may: "'60 Eastleighs'"
+    r"(?:(?<=mid-)|(?<=pre-)|(?<=post-)|(?<=over-)|(?<=under-)|(?<![\w]-))"
+)
 _LEFT_ELIDED = r"(?<![\w.,/:#@&])(?<![\w]-)"
-_RIGHT = r"(?![^\W_]|[.,]\d|/\d)"
+# Nor may it go on into a word, a decimal, a path or a ratio of digits ("a 2:2 degree").
+_RIGHT = r"(?![^\W_]|[.,:]\d|/\d)"
 _NUMERIC_DATE = (
     r"(?<![\w.,/])(?:0?[1-9]|[12]\d|3[01])(?P<sep>[./])(?:0?[1-9]|1[0-2])(?P=sep)(?:19|20)\d\d"
     r"(?![\w.,/]?\d)"
@@ -39,6 +44,20 @@ def alt(words: tuple[str, ...]) -> str:
     return "|".join(words)
 
 
+def cased(words: tuple[str, ...]) -> str:
+    """The words as written or in capitals ("May", "MAY"), not in lower case ("may").
+
+    A word in capitals is read case-insensitively once two capitals open it: one cheap test
+    where text is in lower case, rather than a second list of every word to try.
+    """
+    return f"{alt(words)}|(?=[A-Z]{{2}})(?i:{alt(words)})"
+
+
+def _never(fragment: str) -> str:
+    """The fragment, or a pattern that matches nothing where a table leaves it empty."""
+    return fragment or "(?!)"
+
+
 def _number(table: tables.Table) -> str:
     group = rf"\d{{1,3}}(?:[{table.thousands}]\d{{3}})+"
     if table.decimal_comma:
@@ -47,14 +66,18 @@ def _number(table: tables.Table) -> str:
 
 
 def _dates(table: tables.Table) -> str:
-    # English months are case-sensitive ("May" the month, "may" the verb) and end at a word
-    # boundary; elsewhere a month may be lower case and abbreviated with a dot ("28. Okt.").
-    month = rf"(?i:{alt(table.months)})(?!\w)" if table.foreign else rf"(?:{alt(table.months)})\b"
+    # English months are capitalised or in capitals ("May" or "MAY" the month, "may" the verb);
+    # elsewhere a month may be lower case. Abbreviations may end in a dot ("Jan. 5", "28. Okt."),
+    # so a month ends where no word character follows.
+    months = rf"(?i:{alt(table.months)})" if table.foreign else rf"(?:{cased(table.months)})"
+    month = rf"{months}(?!\w)"
     day = rf"(?:[12]\d|3[01]|0?[1-9]){table.day_suffix}"
     year = rf"\d{{4}}\b{table.year_word}"
     forms = [rf"{day}\s{table.day_link}{month}(?:,?\s{table.year_link}{year})?"]
     if table.month_first:
         forms.append(rf"{month}\s{day}\b(?![,.]\d)(?:,?\s{year})?")
+    if table.month_ranges:
+        forms.append(rf"{month}[-–/]{month}\s{year}")
     forms.append(rf"{month},?\s{table.year_link}{year}")
     return "|".join(forms)
 
@@ -76,8 +99,9 @@ def _money_tail(table: tables.Table) -> str:
     mag = rf"(?i:{alt(table.magnitudes)})"
     link = rf"(?:\s(?:{table.money_link}))?" if table.money_link else ""
     after = rf"|\s?(?:{alt(table.money_after)})(?!\w)" if table.money_after else ""
-    pence = "" if table.foreign else r"|p\b"
-    return rf"(?:\s?{mag}{link})?(?:[\s-]?(?i:{alt(table.money_words)})(?!\w){after}){pence}"
+    pence = f"|{table.money_suffix}" if table.money_suffix else ""
+    words = cased(table.money_words) if table.cased_units else rf"(?i:{alt(table.money_words)})"
+    return rf"(?:\s?{mag}{link})?(?:[\s-]?(?:{words})(?!\w){after}){pence}"
 
 
 def _measures(table: tables.Table) -> str:
@@ -93,6 +117,7 @@ def _suffixes(table: tables.Table) -> str:
         rf"|(?P<dur>[\s-](?i:{alt(table.time_units)})(?!\w))"
         rf"|(?P<meas>\s?-?(?:{_measures(table)})(?![^\W_]))"
         rf"|(?P<mag>\s?{mag}(?!\w))"
+        rf"|(?P<mult>\s(?:{_never(alt(table.multipliers))})(?!\w))"
         r"|(?P<era>\s(?:BC|BCE|AD|CE)\b)"
         r"|(?P<dec>s\b|'s\b)"
     )
@@ -107,10 +132,16 @@ def _words(table: tables.Table) -> str:
             *table.money_words,
             *table.percent,
             *table.measures,
+            *table.word_units,
             tables.MEASURE_WORDS,
         )
     )
-    return rf"(?<![\w-]){num}(?:\s(?:{joiners})\s{num}|-{num})?[\s-](?i:{units})(?!\w)"
+    # An age keeps its "old": "eight-year-old", "two years old".
+    return (
+        rf"(?<![\w-]){num}(?:\s(?:{joiners})\s{num}|-{num})?(?:{_never(table.fraction)})?"
+        rf"[\s-](?i:{units})"
+        r"(?:[-\s]olds?)?(?!\w)"
+    )
 
 
 @cache
@@ -138,12 +169,14 @@ def _kinds(table: tables.Table) -> dict[str, str]:
             rf"(?:\s(?i:{alt(table.money_words)})(?!\w))?){_RIGHT}"
         ),
         "unit": rf"{left}(?P<unit>{num}(?:{tail}{num})?(?:{_suffixes(table)})){_RIGHT}",
+        "hyph": rf"{left}(?P<hyph>{num}-{_never(table.hyphen_word)})(?![\w-])",
         "bare": (
             rf"{left}(?P<bare>{num}(?P<dash>[-–/]{num}(?:\s\(\d{{1,2}}[-–]\d{{1,2}}\))?)?)"
             rf"{_RIGHT}"
         ),
         "word": rf"(?P<word>{_words(table)})",
-        "apos": r"(?P<apos>(?<!\w)['’]\d0s\b)",
+        # A year with its century elided: "the '90s", "in '84 and '88".
+        "apos": r"(?P<apos>(?<!\w)['’](?:\d0s|\d\d)\b(?!['’]\w))",
     }
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a table is its own identity, so the caches keyed by it hash it at no cost (hashing
+# thirty fields of word lists cost a quarter of the figure finder's time per article).
+@dataclass(frozen=True, slots=True, eq=False)
 class Table:
     """The words of one language that figures are made of (each item is a regex fragment)."""
 
@@ -55,6 +57,36 @@ class Table:
     foreign: bool = False
     """Months in any case, abbreviations ending in a dot, "l'80%", and sentence-initial capitals
     that are not names: what every language but English needs."""
+    month_ranges: bool = False
+    """Whether two months may share one year ("JULY-AUG 2014", "February-March 2015")."""
+    cased_units: bool = False
+    """Whether currency words are written lower case, so that a capitalised one after a number
+    makes a name of it ("50 Cent")."""
+    word_units: tuple[str, ...] = ()
+    """Words only a spelled-out number is a figure with ("six or seven million", "six points":
+    "20 points" in a match counts points, the number alone is the figure)."""
+    multipliers: tuple[str, ...] = ()
+    """Words that make a number a multiplier ("2.5 times"), kind other."""
+    hyphen_word: str = ""
+    """The word a hyphen joins to a number as its unit ("a 7-game streak", "45-run"), as a regex;
+    the approximators it must not take ("40-odd") are left out in it. Empty: none."""
+    units_before: tuple[str, ...] = ()
+    """Lower-case words written before the number they measure ("size 24")."""
+    conjunction: str = "and"
+    """The word joining compound durations ("four hours and 21 minutes") and decades ("1970s and
+    80s")."""
+    change_words: tuple[str, ...] = ()
+    """Words before "X to Y" that make it a change of value, two figures ("from 30% to 29%"),
+    rather than a range; a range of years stays one ("from 1998 to 2004")."""
+    odds: str = ""
+    """Odds written with a slash ("50/50", "7/2 favourite"), as a regex; other slashed pairs
+    ("24/7", "9/11") are no figures."""
+    fraction: str = ""
+    """What may follow a spelled-out number to add a half ("three-and-a-half miles")."""
+    money_suffix: str = ""
+    """A currency letter written against the number ("50p"), as a regex."""
+    not_figures: tuple[str, ...] = ()
+    """Phrases whose spelled-out number is no figure ("at one point", "one-day international")."""
 
 
 _EN_NUMBERS = (
@@ -139,11 +171,54 @@ ENGLISH = Table(
     percent=(r"per ?cent", r"percent", r"percentage points?", r"pc", r"pct"),
     joiners=(r"to", r"or"),
     between=("between", "and"),
+    money_suffix=r"p\b",
+    code_words=tuple(
+        "no nos number page pages section article chapter paragraph clause route flight "  # noqa: SIM905 - one string reads better than a list of words
+        "platform room line channel version model grade tier phase stage category class type "
+        "series episode question item rule step figure table exit junction gate terminal bus "
+        "highway level".split()
+    ),
+    free_caps=tuple(
+        "in on at by for from since until till to of about around nearly almost over under "  # noqa: SIM905 - one string reads better than a list of words
+        "some only just all another after before during between and but or the a an with "
+        "without than last next each every roughly approximately estimated up down more less "
+        "fewer those these their its his her our your my if as when while so yet still then "
+        "total overall fell rose barely least most top aged age won lost beat led population "
+        "nearly scored".split()
+    ),
+    # "7st" is seven stone, "21st" an ordinal.
+    measures=(r"metric (?:tons|tonnes)", r"stone\b", r"(?<![^1]1)st\b"),
+    month_ranges=True,
+    cased_units=True,
+    word_units=(r"million", r"billion", r"trillion", r"points?"),
+    # "times" multiplies before a comparison ("2.5 times faster"); "denied parole 11 times" counts.
+    multipliers=(
+        (
+            r"times(?=\s(?:the|more|less|higher|lower|greater|larger|bigger|smaller|faster|slower"
+            r"|longer|over|what|its|their)\b|\sas\s(?!(?:a|an|the|his|her|their)\b)[a-z])"
+        ),
+    ),
+    hyphen_word=r"(?!(?:odd|plus|ish|something|somethings|and|off)\b)[a-z]{3,}",
+    units_before=("size",),
+    odds=r"50/50|\d{1,3}/\d{1,3}(?=\s(?:chance|favourite|favorite|shot|outsider|odds|on)\b)",
+    fraction=r"-and-a-half|\sand\sa\shalf",
+    change_words=tuple(
+        "from fell rose dropped climbed jumped slipped slid gained lost grew increased "  # noqa: SIM905 - one string reads better than a list of words
+        "decreased declined cut raised lowered rising falling up down".split()
+    ),
+    not_figures=(
+        r"(?:at|on) one point",
+        (
+            r"one-day (?:internationals?|series|cup|captain|side|squad|team|games?|match(?:es)?"
+            r"|format|cricket|players?|specialists?|finals?)"
+        ),
+    ),
 )
 
 # Currency signs written before the number; "US$5" and "HK$3" keep their country letters.
 CURRENCY_SIGNS = (
-    r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|£|€|¥|₹|₩|₽|₺|₪|₦|(?:USD|EUR|GBP|JPY|CHF|CNY|INR) ?"
+    r"(?:US|A|AU|C|CA|NZ|HK|S|R)?\$|£|€|¥|₹|₩|₽|₺|₪|₦"
+    r"|(?:USD|EUR|GBP|JPY|CHF|CNY|RMB|INR|AUD|CAD|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW) ?"
 )
 
 # Units of measurement written after a number, with or without a space ("10km", "6 ft").
@@ -151,7 +226,8 @@ MEASURES = (
     r"km/h|kph|mph|km²|km|kilomet(?:re|er)s?|miles?|mi|metres?|meters?|m²|m|cm|mm|"
     r"centimet(?:re|er)s?|millimet(?:re|er)s?|ft|feet|foot|inch(?:es)?|yards?|kg|kilos?|"
     r"kilograms?|grams?|tonnes?|tons?|lbs?|ounces?|oz|litres?|liters?|gallons?|barrels?|bpd|"
-    r"acres?|hectares?|square (?:miles|kilomet(?:re|er)s|metres|meters|feet)|sq (?:m|km|ft)|"
+    r"acres?|hectares?|square (?:miles|kilomet(?:re|er)s|metres|meters|feet|yards|inches)|"
+    r"sq (?:m|km|ft)|cubic (?:metres|meters|feet|yards)|"
     r"degrees?(?: (?:Celsius|Fahrenheit|C|F))?|°[CF]?|[kMG]W|[kMG]Wh|GB|MB|TB|Mbps|GHz|MHz|knots"
 )
 
