@@ -34,6 +34,8 @@ Examples:
   summ -f json a.txt | jq .summary      JSON for programs
 
   summ page.html                        a saved web page (or an https:// address)
+
+  summ --combine a.txt b.html           one digest of several reports of a story
 """
 
 app = typer.Typer(
@@ -121,6 +123,12 @@ def summ(
     timeout: Annotated[
         float, typer.Option(metavar="SECONDS", help="How long to wait for a web server.")
     ] = _DEFAULTS.timeout,
+    combine: Annotated[
+        bool, typer.Option("--combine", help="One digest of all the inputs (one story's "
+                           "sources), each sentence marked with its sources; the size flags "
+                           "size the whole digest (default: 4 sentences + 1 per source, at most "
+                           "10).")
+    ] = False,
     color: Annotated[
         bool | None,
         typer.Option("--color/--no-color", help="Force colour on or off (NO_COLOR is respected).",
@@ -153,6 +161,8 @@ def summ(
         raise typer.BadParameter(str(error)) from None
     try:
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
+        sized = (sentences, ratio, words) != (None, None, None)
+        _combine(combine, names, options, (chosen, output, color), sized=sized)
         results = _run(names, options, jobs, chosen)
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
@@ -168,6 +178,21 @@ def summ(
         raise typer.Exit(130) from None
     if failed:
         raise typer.Exit(1)
+
+
+def _combine(
+    combine: bool,
+    names: list[str],
+    options: Options,
+    out: tuple[OutputFormat, Path | None, bool | None],
+    *,
+    sized: bool,
+) -> None:
+    """With --combine, write one digest of every input and end (the inputs are not summarized)."""
+    if combine:
+        from summ.combine.command import run  # noqa: PLC0415
+
+        raise typer.Exit(run(names, options, *out, sized=sized))
 
 
 def _run(

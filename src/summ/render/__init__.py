@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from summ.models import OutputFormat, Rendered
 from summ.render.data import json_document, json_line, json_object
+from summ.render.digest import PIECES as DIGEST_PIECES
 from summ.render.text import markdown, plain
 
 if TYPE_CHECKING:
@@ -62,4 +63,4 @@ def _text_format(fmt: OutputFormat) -> OutputFormat:
     return fmt if fmt in PIECES else OutputFormat.PLAIN
 
 
-__all__ = ["EXTENSIONS", "PIECES", "piece", "render"]
+__all__ = ["DIGEST_PIECES", "EXTENSIONS", "PIECES", "piece", "render"]
