@@ -75,7 +75,8 @@ def _digest(
     base = summ_scores(cluster.document, language)
     overlaps = weigh.overlaps(base.vectors, cluster.owners, len(summaries))
     scores = weigh.DigestScores(base, cluster, overlaps)
-    picks = select(cluster.document, scores, options.length, language, options.redundancy)
+    redundancy = options.redundancy * weigh.REDUNDANCY_SHARE
+    picks = select(cluster.document, scores, options.length, language, redundancy)
     index = merge.FactIndex(cluster, base.vectors)
     sentences = [_sentence(p, cluster, index) for p in picks]
     by_rank = [
