@@ -11,7 +11,9 @@ the digest its picks; "lead-rr" the first sentence of each article in turn, then
 ...; each sumy algorithm its ratings over the articles joined into one text (sumy's maintainer
 suggests concatenating). Scores are rouge-score F1 with stemming, ×100, the reference split
 into sentences for ROUGE-Lsum. "repeats" counts pairs of picked sentences whose word vectors
-(lower-cased, stop words out, unstemmed) have a cosine above 0.6, per summary; "over" is the
+(lower-cased, stop words out, unstemmed) have a cosine above 0.6, per summary; "dangling" the
+share of sentences opening with a pronoun or connective (scoring.OPENER) whose article's
+sentence before is not picked (for sumy, the joined text's); "over" is the
 share of summaries longer than their budget, "words" the mean length over the budget.
 The digest's weights were fitted on the even clusters (``--half even``); odd ones are held out.
 """
@@ -34,6 +36,7 @@ from pathlib import Path
 from summ import Algorithm, Length, Options, lang, text, vectors
 from summ.combine import summarize_many
 from summ.models import Article
+from summ.scoring import OPENER
 from summ.sumy_adapter import SUMY_ALGORITHMS, sumy_scorer
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "multinews_dev.jsonl"
@@ -49,22 +52,27 @@ def load(limit: int | None) -> list[Cluster]:
     return [(r["articles"], r["reference"]) for r in rows[:limit]]
 
 
-def picked(system: str, articles: list[str], budget: int) -> list[str]:
+Key = tuple[int, int]  # (article, sentence) for Lead and the digest; (0, sentence) for sumy
+Pick = tuple[str, bool]  # a sentence's text, and whether it dangles (see bench/quality.py)
+
+
+def picked(system: str, articles: list[str], budget: int) -> list[Pick]:
     """The sentences ``system`` gives for ``articles`` within ``budget`` words."""
     if system == "digest":
         options = Options(length=Length(words=budget), highlight=False, language="english")
         named = [Article(a, f"article {i}") for i, a in enumerate(articles)]
         digest = summarize_many(named, options)
-        return [s.sentence.text for s in digest.sentences]
+        keys = [(s.mentions[0].source, s.sentence.index) for s in digest.sentences]
+        return _dangling([s.sentence.text for s in digest.sentences], keys)
     english = lang.load("english")
     if system == "lead-rr":
         documents = [_document(a, english) for a in articles if a.strip()]
         documents = [d for d in documents if d is not None]
         longest = max((len(d.sentences) for d in documents), default=0)
         order = [
-            (d.sentences[i].text, d.sentences[i].words)
+            (d.sentences[i].text, d.sentences[i].words, (n, i))
             for i in range(longest)
-            for d in documents
+            for n, d in enumerate(documents)
             if i < len(d.sentences)
         ]
         return _fill(order, budget)
@@ -74,7 +82,7 @@ def picked(system: str, articles: list[str], budget: int) -> list[str]:
     ratings = sumy_scorer(Algorithm(system))(document, english)
     ranked = sorted(range(len(ratings)), key=lambda i: -ratings[i])
     return _fill(
-        [(document.sentences[i].text, document.sentences[i].words, i) for i in ranked], budget
+        [(document.sentences[i].text, document.sentences[i].words, (0, i)) for i in ranked], budget
     )
 
 
@@ -85,18 +93,26 @@ def _document(raw: str, english: lang.Language) -> text.Document | None:
         return None
 
 
-def _fill(order: list[tuple[str, int]] | list[tuple[str, int, int]], budget: int) -> list[str]:
-    """Sentences in order of preference while they fit; shown in article (or taken) order."""
-    chosen: list[tuple[int, str]] = []
+def _fill(order: list[tuple[str, int, Key]], budget: int) -> list[Pick]:
+    """Sentences in order of preference while they fit; shown in article order."""
+    chosen: list[tuple[Key, str]] = []
     words = 0
-    for rank, item in enumerate(order):
-        sentence, count = item[0], item[1]
-        position = item[2] if len(item) > 2 else rank  # type: ignore[misc]
+    for sentence, count, key in order:
         if chosen and words + count > budget:
             continue
-        chosen.append((position, sentence))
+        chosen.append((key, sentence))
         words += count
-    return [s for _, s in sorted(chosen)]
+    chosen.sort()
+    return _dangling([s for _, s in chosen], [k for k, _ in chosen])
+
+
+def _dangling(sentences: list[str], keys: list[Key]) -> list[Pick]:
+    """Each sentence with whether it opens with a pronoun or connective, its antecedent out."""
+    taken = set(keys)
+    return [
+        (s, bool(OPENER.match(s)) and (k[0], k[1] - 1) not in taken)
+        for s, k in zip(sentences, keys, strict=True)
+    ]
 
 
 def repeats(sentences: list[str], stop: frozenset[str]) -> int:
@@ -113,7 +129,8 @@ def run(job: tuple[str, list[Cluster]]) -> list[dict[str, float]]:
     rows = []
     for articles, reference in clusters:
         budget = len(lang.words(reference))
-        sentences = picked(system, articles, budget)
+        picks = picked(system, articles, budget)
+        sentences = [s for s, _ in picks]
         ref = "\n".join(reference[s:e] for s, e in english.split(reference))
         scores = rouge.score(ref, "\n".join(" ".join(s.split()) for s in sentences))
         words = sum(len(lang.words(s)) for s in sentences)
@@ -123,6 +140,7 @@ def run(job: tuple[str, list[Cluster]]) -> list[dict[str, float]]:
                 "rouge2": scores["rouge2"].fmeasure * 100,
                 "rougeLsum": scores["rougeLsum"].fmeasure * 100,
                 "repeats": repeats(sentences, english.stop_words),
+                "dangling": 100 * sum(d for _, d in picks) / max(1, len(picks)),
                 "over": float(words > budget),
                 "words": words / budget,
             }
@@ -136,12 +154,13 @@ def _mean(rows: list[dict[str, float]], key: str) -> float:
 
 def table(title: str, results: dict[str, list[dict[str, float]]]) -> None:
     print(f"\n{title}")
-    columns = ("R-1", "R-2", "R-Lsum", "repeats", "over%", "words")
+    columns = ("R-1", "R-2", "R-Lsum", "repeats", "dangling%", "over%", "words")
     print(f"{'system':<11} " + " ".join(f"{c:>{max(6, len(c))}}" for c in columns))
     for system, rows in sorted(results.items(), key=lambda x: -_mean(x[1], "rouge1")):
         print(
             f"{system:<11} {_mean(rows, 'rouge1'):6.2f} {_mean(rows, 'rouge2'):6.2f}"
-            f" {_mean(rows, 'rougeLsum'):7.2f} {_mean(rows, 'repeats'):8.2f}"
+            f" {_mean(rows, 'rougeLsum'):6.2f} {_mean(rows, 'repeats'):7.2f}"
+            f" {_mean(rows, 'dangling'):9.1f}"
             f" {100 * _mean(rows, 'over'):6.1f} {_mean(rows, 'words'):6.2f}"
         )
 

@@ -195,3 +195,22 @@ def test_an_input_without_sentences_fails_alone() -> None:
     digest = summarize_many((HARBOUR, Article("Only a title", "title.txt"), GAZETTE), OPTIONS)
     assert [f.source for f in digest.failures] == ["title.txt"]
     assert [s.document.source for s in digest.sources] == ["harbour.txt", "gazette.txt"]
+
+
+def test_one_quotation_credited_to_two_people_gets_no_speaker() -> None:
+    quoted = '"We cannot let traffic cross a bridge with cracked bearings,"'
+    first = Article(
+        f"Bridge to close\n\nThe harbour bridge will close for six weeks from Monday. {quoted} "
+        "said Mayor Jane Okafor. Ferries will run every ten minutes.",
+        "a.txt",
+    )
+    second = Article(
+        f"Bridge shuts\n\nThe harbour bridge shuts for six weeks from Monday. {quoted} said "
+        "Tom Reed, the chief engineer. Buses will take the inland road.",
+        "b.txt",
+    )
+    alone = [s.summary.quotes[0].speaker for s in summarize_many((first, second)).sources]
+    assert alone == ["Jane Okafor", "Tom Reed"]
+    (quote,) = summarize_many((first, second)).quotes
+    assert quote.sources == (1, 2)
+    assert quote.speaker is None

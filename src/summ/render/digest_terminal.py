@@ -47,7 +47,8 @@ def print_digest(digest: Digest, console: Console) -> None:
     console.print()
     for item in digest.sentences:
         summary = digest.source(item.mentions[0].source).summary
-        line = Text("• ", style="dim")
+        line = Text()  # Text("• ", style="dim") would dim the whole line, not the bullet
+        line.append("• ", style="dim")
         for segment in segments(summary, item.sentence):
             line.append(segment.text, style=STYLES.get(segment.style or "", ""))
         line.rstrip()
