@@ -25,9 +25,9 @@ if TYPE_CHECKING:
     from summ.lang import Language
 
 Source = str | Article | Document
-# Sentences in a digest when the user sets no size: five for one article, one more for each
-# further source, up to ten (Multi-News' written summaries of 2-9 articles run to ~220 words,
-# about nine sentences; ten keep a digest of ten sources under a minute's reading).
+# Sentences in a digest when the user sets no size: one more per source, from six for two up
+# to ten. Multi-News' written digests grow with their articles (dev: ~190 words for two, 260
+# for four, 340 for five or more, at ~25 words a sentence); ten sentences read in a minute.
 _BASE_SENTENCES = 4
 _MAX_SENTENCES = 10
 
