@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from summ.lang import Language
     from summ.models import Figure, Quote, Sentence, Summary
 
-# A sentence of another source this similar (cosine of stemmed terms) tells the same fact.
-SAME_FACT = 0.5
 # Terms used by more sentences than this are left out of the index: "said" links everything,
 # and a cosine that misses them errs low, towards "one source only".
 _MAX_POSTINGS = 500
@@ -34,8 +32,9 @@ _QUOTE_MIN_WORDS = 4
 class FactIndex:
     """Which sentences use each term, to find where other sources state a picked sentence."""
 
-    def __init__(self, cluster: Cluster, counts: Sequence[vectors.Vector]) -> None:
-        self.cluster, self.counts = cluster, counts
+    def __init__(self, cluster: Cluster, counts: Sequence[vectors.Vector], same: float) -> None:
+        """``same``: the cosine from which another source's sentence tells the same fact."""
+        self.cluster, self.counts, self.same = cluster, counts, same
         self.norms = [math.sqrt(vectors.dot(v, v)) for v in counts]
         self.postings: dict[str, list[int]] = {}
         for index, vector in enumerate(counts):
@@ -58,7 +57,7 @@ class FactIndex:
         for other, dot in shared.items():
             similarity = dot / (norm * self.norms[other]) if norm and self.norms[other] else 0.0
             source = self.cluster.owners[other]
-            if similarity >= SAME_FACT and similarity > best.get(source, (0.0, -1))[0]:
+            if similarity > self.same and similarity > best.get(source, (0.0, -1))[0]:
                 best[source] = (similarity, other)
         return (self._mention(index), *(self._mention(best[s][1]) for s in sorted(best)))
 
