@@ -162,7 +162,7 @@ def summ(
     try:
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
         sized = (sentences, ratio, words) != (None, None, None)
-        _combine(combine, names, options, (chosen, output, color), sized=sized)
+        _combine(combine, names, options, (chosen, output, color), sized=sized, jobs=jobs)
         results = _run(names, options, jobs, chosen)
         failed = [r for r in results if isinstance(r, Failure)]
         for failure in failed:
@@ -187,12 +187,13 @@ def _combine(
     out: tuple[OutputFormat, Path | None, bool | None],
     *,
     sized: bool,
+    jobs: int,
 ) -> None:
     """With --combine, write one digest of every input and end (the inputs are not summarized)."""
     if combine:
         from summ.combine.command import run  # noqa: PLC0415
 
-        raise typer.Exit(run(names, options, *out, sized=sized))
+        raise typer.Exit(run(names, options, *out, sized=sized, alone=jobs == 1))
 
 
 def _run(

@@ -34,8 +34,12 @@ def run(  # noqa: PLR0913  (the CLI's settings, as it has them)
     color: bool | None,
     *,
     sized: bool,
+    alone: bool = False,
 ) -> int:
-    """Digest ``names`` in ``fmt`` (to ``path`` or stdout); ``sized``: a size flag was given."""
+    """Digest ``names`` in ``fmt`` (to ``path`` or stdout).
+
+    ``sized``: a size flag was given; ``alone``: no worker process (``-j 1``).
+    """
     from summ import output as out  # noqa: PLC0415
     from summ.render import DIGEST_PIECES as PIECES  # noqa: PLC0415
 
@@ -43,7 +47,7 @@ def run(  # noqa: PLR0913  (the CLI's settings, as it has them)
     if not sized:
         options = replace(options, length=default_length(len(articles)))
     try:
-        with _pool(articles, options) as pool:
+        with _pool(articles, options, alone=alone) as pool:
             digest = summarize_many(articles, options, pool=pool) if articles else None
     except SummError as error:
         failures.append(Failure("--combine", error.message))
@@ -64,14 +68,16 @@ def run(  # noqa: PLR0913  (the CLI's settings, as it has them)
     return 1 if failures else 0
 
 
-def _pool(articles: Sequence[Article], options: Options) -> AbstractContextManager[Pool | None]:
+def _pool(
+    articles: Sequence[Article], options: Options, *, alone: bool
+) -> AbstractContextManager[Pool | None]:
     """One worker process to find figures and quotes in while this one splits and scores.
 
     Only on Linux, where it is forked warm (summarize's own long-text rule, see
     :data:`summ.core.PARALLEL_CHARS`), with a second core and enough text to pay for it.
     """
     enough = sum(len(a.text) for a in articles) >= PARALLEL_CHARS
-    if not (options.highlight and enough and sys.platform.startswith("linux")):
+    if alone or not (options.highlight and enough and sys.platform.startswith("linux")):
         return contextlib.nullcontext()
     if len(os.sched_getaffinity(0)) < 2:
         return contextlib.nullcontext()
