@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from typer.testing import CliRunner
 from summ import Length, Options, summarize_many
 from summ.cli import app
 from summ.combine.merge import speaker
-from summ.models import Article
+from summ.models import Article, Meta
 
 # Three made-up reports of one story: the same quotation, the same figure in the same context,
 # and a fact each tells in its own words.
@@ -214,3 +215,12 @@ def test_one_quotation_credited_to_two_people_gets_no_speaker() -> None:
     (quote,) = summarize_many((first, second)).quotes
     assert quote.sources == (1, 2)
     assert quote.speaker is None
+
+
+def test_dated_sources_are_read_earliest_first_and_undated_last() -> None:
+    later = replace(HARBOUR, meta=Meta(date="2025-06-03"))
+    earlier = replace(GAZETTE, meta=Meta(date="2025-06-01"))
+    digest = summarize_many((RADIO, later, earlier), Options(length=Length(sentences=6)))
+    order = [s.mentions[0].source for s in digest.sentences]
+    assert order == sorted(order, key=lambda n: {3: 0, 2: 1, 1: 2}[n])
+    assert len(set(order)) > 1
