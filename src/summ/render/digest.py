@@ -51,8 +51,8 @@ def meta(digest: Digest) -> str:
 
 
 def marker(numbers: Sequence[int]) -> str:
-    """The source numbers of a line, as printed after it: "[1, 3]"."""
-    return "[" + ", ".join(map(str, numbers)) + "]"
+    """The source numbers of a line in ascending order, as printed after it: "[1, 3]"."""
+    return "[" + ", ".join(map(str, sorted(numbers))) + "]"
 
 
 def source_line(source: DigestSource) -> str:
