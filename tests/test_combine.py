@@ -224,3 +224,22 @@ def test_dated_sources_are_read_earliest_first_and_undated_last() -> None:
     order = [s.mentions[0].source for s in digest.sentences]
     assert order == sorted(order, key=lambda n: {3: 0, 2: 1, 1: 2}[n])
     assert len(set(order)) > 1
+
+
+def test_every_input_failing_gives_errors_and_json_that_says_so(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n", encoding="utf-8")
+    title = tmp_path / "title.txt"
+    title.write_text("Only a title\n", encoding="utf-8")
+    result = runner.invoke(app, ["--combine", "-f", "json", str(empty), str(title)])
+    assert result.exit_code == 1
+    assert f"error: {empty}: is empty" in result.stderr
+    assert f"error: {title}: no sentences to summarize" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["sources"] == []
+    assert [f["source"] for f in data["failures"]] == [str(empty), str(title)]
+    plain = runner.invoke(app, ["--combine", "-f", "plain", str(empty)])
+    assert plain.exit_code == 1
+    assert plain.stdout == ""

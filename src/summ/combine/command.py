@@ -46,18 +46,16 @@ def run(  # noqa: PLR0913  (the CLI's settings, as it has them)
     articles, failures = _load(names, options)
     if not sized:
         options = replace(options, length=default_length(len(articles)))
-    try:
-        with _pool(articles, options, alone=alone) as pool:
-            digest = summarize_many(articles, options, pool=pool) if articles else None
-    except SummError as error:
-        failures.append(Failure("--combine", error.message))
-        digest = None
-    failures += digest.failures if digest else ()
+    with _pool(articles, options, alone=alone) as pool:
+        digest = summarize_many(articles, options, pool=pool)
+    failures += digest.failures
     for failure in failures:
         out.error(f"{failure.source}: {failure.error}")
-    if digest is not None:
-        for note in digest.notes:
-            out.note(note)
+    for note in digest.notes:
+        out.note(note)
+    # As without --combine: text formats print nothing when every input failed, JSON says so.
+    if digest.sources or fmt in (OutputFormat.JSON, OutputFormat.JSONL):
+        digest = replace(digest, failures=tuple(failures))
         if fmt is OutputFormat.TERMINAL:
             from summ.render.digest_terminal import terminal_text  # noqa: PLC0415
 

@@ -13,7 +13,7 @@ from summ import lang, text
 from summ.combine import merge, weigh
 from summ.combine.results import Digest, DigestSentence, DigestSource
 from summ.core import PARALLEL_CHARS, Highlights, find_highlights
-from summ.errors import EmptyDocumentError, SummError
+from summ.errors import SummError
 from summ.models import Article, Document, Failure, Length, Options, Pick, Summary
 from summ.scoring import summ_scores
 from summ.select import select
@@ -44,7 +44,8 @@ def summarize_many(
 
     Without ``options`` the size is :func:`default_length`; with them, ``options.length`` sizes
     the whole digest. With a ``pool``, the sources' figures and quotes are found in it while
-    this process splits and scores them. Raises EmptyDocumentError when no source has a sentence.
+    this process splits and scores them. When no source has a sentence, the digest has none
+    either, and ``failures`` says why.
     """
     resolved, failures, notes = _resolve_all(sources, options or Options())
     pending = _start_highlights(resolved, options or Options(), pool)
@@ -54,9 +55,9 @@ def summarize_many(
             read.append((number, _document(source, language), language))
         except SummError as error:
             failures += (Failure(error.source or source.source, error.message),)
-    if not read:
-        raise EmptyDocumentError("no input has sentences to combine")
     options = options or Options(length=default_length(len(read)))
+    if not read:
+        return Digest((), (), (), (), options, notes, failures)
     found = pending()
     summaries = [Summary(d, (), options, *found[n]) for n, d, _ in read]
     return _digest(summaries, [lg for _, _, lg in read], options, notes, failures)

@@ -41,13 +41,19 @@ def meta(digest: Digest) -> str:
     total = sum(len(s.document.sentences) for s in digest.sources)
     return " · ".join(
         (
-            f"{len(digest.sources)} sources" if len(digest.sources) != 1 else "1 source",
+            heading(digest).removeprefix("Digest of "),
             f"{read:,} words",
             f"{len(digest.sentences)} of {total} sentences",
             f"saves {saved:.0f} min" if saved >= 1 else "saves <1 min",
             digest.options.algorithm.value,
         )
     )
+
+
+def heading(digest: Digest) -> str:
+    """The digest's title: "Digest of 3 sources"."""
+    count = len(digest.sources)
+    return f"Digest of {count} source{'' if count == 1 else 's'}"
 
 
 def marker(numbers: Sequence[int]) -> str:
@@ -92,7 +98,7 @@ def quote_excerpt(quote: DigestQuote) -> str:
 
 def plain(digest: Digest) -> str:
     """One sentence a line with its sources, key figures, quotes and the Sources list."""
-    lines = [f"Digest of {len(digest.sources)} sources", meta(digest), ""]
+    lines = [heading(digest), meta(digest), ""]
     for item in digest.sentences:
         summary = digest.source(item.mentions[0].source).summary
         body = "".join(s.text for s in segments(summary, item.sentence)).strip()
@@ -115,7 +121,7 @@ def plain(digest: Digest) -> str:
 
 def markdown(digest: Digest) -> str:
     """A digest to paste into a newsletter: bullets with sources, figures, quotes, sources."""
-    lines = [f"## Digest of {len(digest.sources)} sources", "", f"*{escape(meta(digest))}*", ""]
+    lines = [f"## {heading(digest)}", "", f"*{escape(meta(digest))}*", ""]
     for item in digest.sentences:
         summary = digest.source(item.mentions[0].source).summary
         lines.append(f"- {_styled(summary, item.sentence)} {mark(item.sources)}")

@@ -14,7 +14,15 @@ from rich.table import Table
 from rich.text import Text
 
 from summ.render.common import clean, segments
-from summ.render.digest import key_figures, key_quotes, marker, meta, quote_excerpt, source_line
+from summ.render.digest import (
+    heading,
+    key_figures,
+    key_quotes,
+    marker,
+    meta,
+    quote_excerpt,
+    source_line,
+)
 from summ.render.terminal import STYLES
 
 if TYPE_CHECKING:
@@ -40,9 +48,7 @@ def terminal_text(digest: Digest, color: bool | None) -> str:
 
 def print_digest(digest: Digest, console: Console) -> None:
     """Heading, meta line, sentences as bullets with their sources, figures, quotes, Sources."""
-    console.print(
-        Rule(Text(f"Digest of {len(digest.sources)} sources", style="bold"), align="left")
-    )
+    console.print(Rule(Text(heading(digest), style="bold"), align="left"))
     console.print(Text(meta(digest), style="dim"))
     console.print()
     for item in digest.sentences:
