@@ -1,5 +1,6 @@
 """summ: extractive summaries of news articles, with key figures and quotes highlighted."""
 
+from summ.combine import Digest, summarize_many
 from summ.core import summarize
 from summ.errors import EmptyDocumentError, InputError, OutputError, SummError
 from summ.models import (
@@ -21,6 +22,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Algorithm",
+    "Digest",
     "Document",
     "EmptyDocumentError",
     "Failure",
@@ -38,4 +40,5 @@ __all__ = [
     "__version__",
     "load",
     "summarize",
+    "summarize_many",
 ]

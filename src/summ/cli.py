@@ -40,6 +40,8 @@ Examples:
   summ -f json a.txt | jq .summary      JSON for programs
 
   summ page.html                        a saved web page (or an https:// address)
+
+  summ --combine a.txt b.html           one digest of several reports of a story
 """
 
 app = typer.Typer(
@@ -192,6 +194,12 @@ def summ(
                      help="Columns of text in the terminal (default: the terminal's, at most "
                      "100)."),
     ] = None,
+    combine: Annotated[
+        bool, typer.Option("--combine", help="One digest of all the inputs (one story's "
+                           "sources), each sentence marked with its sources; the size flags "
+                           "size the whole digest (default: 4 sentences + 1 per source, at most "
+                           "10).")
+    ] = False,
     color: Annotated[
         bool | None,
         typer.Option("--color/--no-color", show_default=False,
@@ -240,6 +248,8 @@ def summ(
     try:
         out.check_output(output, names)  # before anything is read or written
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
+        sized = (sentences, ratio, words) != (None, None, None)
+        _combine(combine, names, options, (chosen, output, color), sized=sized, jobs=jobs)
         # JSON Lines to stdout go out line by line, in input order, as soon as each is done.
         streamed = chosen is OutputFormat.JSONL and output is None
         results = _run(names, options, jobs, chosen, streamed=streamed)
@@ -321,6 +331,22 @@ def _recap(failed: list[Failure], total: int) -> None:
 
     if failed and total > 1:
         out.error(f"{len(failed)} of {total} inputs failed: {', '.join(f.source for f in failed)}")
+
+
+def _combine(
+    combine: bool,
+    names: list[str],
+    options: Options,
+    out: tuple[OutputFormat, Path | None, bool | None],
+    *,
+    sized: bool,
+    jobs: int,
+) -> None:
+    """With --combine, write one digest of every input and end (the inputs are not summarized)."""
+    if combine:
+        from summ.combine.command import run  # noqa: PLC0415
+
+        raise typer.Exit(run(names, options, *out, sized=sized, alone=jobs == 1))
 
 
 def _run(
