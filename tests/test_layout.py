@@ -123,11 +123,11 @@ It was the first surplus in five years, officials said, and the next review is i
 
 
 def test_key_figures_put_amounts_and_rates_before_times_and_bare_numbers() -> None:
-    summary = summarize(FIGURES, Options())
+    summary = summarize(FIGURES, Options(figures=12))
     listed = [f.text for f, _ in key_figures(summary)]
     assert listed[:2] == ["£6bn", "3.1%"]
     assert "five years" in listed  # spelled out, with its unit: the story's own figure
-    assert "24" not in listed  # half of "24-carat"
+    assert "24" not in listed  # half of "24-carat" (listed whole, with its unit)
     assert listed.index("12 kilograms") < listed.index("6 p.m.")
     assert listed.index("£6bn") < listed.index("2011")
 
