@@ -43,8 +43,8 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
 
         speakers = voices.attribute(text, found, keep, speech)
     return tuple(
-        Quote(q.start, q.end, text[q.start : q.end], speaker)
-        for q, speaker, kept in zip(found, speakers, keep, strict=True)
+        Quote(q.start, q.end, text[q.start : q.end], speaker, evidence)
+        for q, (speaker, evidence), kept in zip(found, speakers, keep, strict=True)
         if kept
     )
 

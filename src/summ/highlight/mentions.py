@@ -96,6 +96,21 @@ class Names:
             totals[full] = totals.get(full, 0) + count
         self.full_counts = Counter(totals)
 
+    @cached_property
+    def determined(self) -> set[str]:
+        """Full names written after "the" somewhere: an organisation's, a team's, a place's."""
+        text, fullest = self.text, self.fullest
+        return {
+            fullest.get(m.form, m.form)
+            for m in self.mentions
+            # only names of several words: "the Lee family" uses a name as an adjective
+            if " " in m.form
+            and (
+                text.startswith(("The ", "the "), m.run_start)
+                or text.startswith("the ", m.run_start - 4)
+            )
+        }
+
     # Read on demand, like ``opens``: only an organisation's pronoun or description asks.
     @cached_property
     def said(self) -> set[str]:
@@ -124,8 +139,16 @@ class Names:
         return self.fullest.get(name, name)
 
     def is_person(self, name: str) -> bool:
-        """Whether a (full) name is a person's."""
-        return person_form(name) or name in self.titled or name in self.person_words
+        """Whether a (full) name is a person's.
+
+        Never one written after "the" ("The Boys Choir of Harlem", "the Bayern Munich side")
+        without a title: people are not.
+        """
+        if name in self.titled:
+            return True
+        if name in self.determined:
+            return False
+        return person_form(name) or name in self.person_words
 
     def before(self, at: int, limit: int = 400) -> list[Mention]:
         """The names just before ``at``, latest first (bounded, so each quote costs the same)."""

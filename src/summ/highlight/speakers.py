@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.describe import State, later, resolve, subject
+from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import Names, collect
 from summ.highlight.names import NAME, RUN, headline_lines
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
@@ -28,6 +28,9 @@ _WHO_VERB = re.compile(
     rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{VERBS})\b"
 )
 # '," Jo Bell, of the Acme Group, said'
+_BARE_CUE = re.compile(
+    rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
+)
 _NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
 # '," said Mr Lockyer, an analyst'
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
@@ -37,28 +40,41 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
+# Words that open a clause before its subject ("…, but Wenger said", "as Aris Shirvanian told").
+_LEADING_LINK = re.compile(
+    r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
+    r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
+)
+_INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
+_TITLE_DOT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}\.$")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_PREPOSITION = re.compile(r"\s(?:from|of|at|for|with)\s+(?:the\s+)?$")
+_GOVERNED = re.compile(
+    r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
+    r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
+)
 
 
-def attribute(
-    text: str, quotes: list[RawQuote], keep: list[bool] | None = None
-) -> list[str | None]:
-    """The speaker of each kept quote (in the same order), or None where the article does not say.
+Said = tuple[str | None, str | None]
+"""A speaker and its evidence (see ``summ.models.Quote.evidence``), or (None, None)."""
 
-    ``keep`` marks the quotes that are reported: a skipped one (a title, a scare-quoted word)
-    never becomes the "previous speaker" that later quotes continue, and its speaker is only
-    worked out when it has an attribution of its own (which later quotes do continue): None
-    stands for it otherwise.
+
+def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None) -> list[Said]:
+    """The speaker of each kept quote (in the same order) and how it was found.
+
+    (None, None) where the article does not say. ``keep`` marks the quotes that are reported: a
+    skipped one (a title, a scare-quoted word) never becomes the "previous speaker" that later
+    quotes continue, and its speaker is only worked out when it has an attribution of its own
+    (which later quotes do continue): (None, None) stands for it otherwise.
     """
     kept = range(len(quotes)) if keep is None else [i for i, k in enumerate(keep) if k]
     if not kept:
-        return [None] * len(quotes)
+        return [(None, None)] * len(quotes)
     common = set(_LOWER_WORD.findall(text))
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
     heads = headline_lines(text)
     state = State(text, collect(text, spans, common, heads))
-    speakers: list[str | None] = [None] * len(quotes)
+    speakers: list[Said] = [(None, None)] * len(quotes)
+    credible: dict[str, bool] = {}
     # the quotes after the last kept one can change no reported speaker
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
@@ -69,15 +85,103 @@ def attribute(
         )
         if not found and keep is not None and not keep[i]:
             continue  # neither reported nor continued by a later quote
-        speaker = resolve(state, found[0], found[1], end) if found else None
-        if speaker is None and not found:
-            speaker = _reported(state, quote)
-        speaker = (
-            speaker or state.last or later(state, end) or subject(state, quote.opened_at, org=False)
-        )
-        state.last, state.last_at = speaker, end
-        speakers[i] = speaker
+        said = _said(state, quote, found, end)
+        if said[0] and not _credible(state, said[0], credible):
+            said = (None, None)
+        state.last, state.last_at = said[0], end
+        speakers[i] = said
     return speakers
+
+
+def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int) -> Said:
+    """The speaker of one quote from its attribution ``found``, else from the quotes around it."""
+    if found:
+        speaker = resolve(state, found[0], found[1], end)
+        # an attribution that names nobody ("a party source said") is nobody's, not the last
+        return (speaker, _kind(found[0])) if speaker else (None, None)
+    if not _opens_sentence(state.text, quote.opened_at):
+        if state.last and _interrupted(state.text, state.last_at, quote.opened_at):
+            return state.last, "carried"  # '"I hope," said Jo Li, "it works."'
+        # inside a sentence whose subject reads as no name ('The ad claims "…"'): nobody to
+        # carry the quote on for
+        return None, None
+    speaker = _reported(state, quote)
+    if speaker:
+        return speaker, "reported"
+    return (state.last, "carried") if _carries(state, quote) else (None, None)
+
+
+def _carries(state: State, quote: RawQuote) -> bool:
+    """Whether a quote that opens its sentence continues the previous speaker's words.
+
+    Not when another person is the subject of a sentence since ("Valastro praised Christie.
+    "We need…"): that reads as a new attribution, with a verb we do not know.
+    """
+    if not state.last:
+        return False
+    other = subject(state, quote.opened_at, org=False, since=state.last_at)
+    return other is None or _same(other, state.last)
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two names share a word (a short form and the full one, "Kerry" / "John Kerry")."""
+    return bool(set(one.split()) & set(other.split()))
+
+
+def _interrupted(text: str, last_end: int, at: int) -> bool:
+    """Whether only an attribution stands between the previous quote and this one."""
+    between = text[last_end + 1 : at]
+    return 0 < at - last_end < _INTERRUPTION and not re.search(r"[.!?\n]", between)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a paragraph or a sentence.
+
+    Not after a colon: the sentence before introduced the quote, and if it named nobody we
+    could read, the quote is not the previous speaker's.
+    """
+    before = text[max(0, at - 12) : at].rstrip(" \t\u00a0")
+    before = before.rstrip("\"”’'")
+    return not before or before[-1] in ".!?\n…"
+
+
+def _credible(state: State, name: str, known: dict[str, bool]) -> bool:
+    """``_reads_as_name`` once per name of an article (``known`` holds the answers)."""
+    found = known.get(name)
+    if found is None:
+        found = known[name] = _reads_as_name(state, name)
+    return found
+
+
+def _reads_as_name(state: State, name: str) -> bool:
+    """Whether a speaker reads as a name, not a headline or a sentence's first word.
+
+    An ALL-CAPS phrase is a headline or a dateline ("PHILADELPHIA"), and a single word that the
+    article capitalises only where a sentence or a line opens is a gerund or an adverb
+    ("Surveying", "Specifically"), not a name.
+    """
+    words = name.split()
+    if name.isupper() and (len(words) > 1 or len(name) > 5):
+        return False
+    names = state.names
+    if len(words) > 1 or name in names.person_words or name in names.titled or name in names.said:
+        return True
+    name = name.rstrip("'’")
+    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", state.text):
+        before = state.text[max(0, found.start() - 8) : found.start()].rstrip(' \t"“‘\'(')
+        if before and (before[-1] not in ".!?:\n" or _TITLE_DOT.search(before)):
+            return True  # mid-sentence, or after a title ("Gov. Kasich")
+    return False
+
+
+def _kind(mention: str) -> str:
+    """How an attribution named its speaker: by name, by pronoun or by description."""
+    words = mention.split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() in DETERMINERS or words[-1][:1].islower():
+        return "description"
+    return "cue"
 
 
 def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tuple[str, int] | None:
@@ -94,7 +198,7 @@ def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tupl
 
 def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     if quote.closed_at is None or text[quote.closed_at - 1] == ".":
-        return None  # '…the end." Next sentence': what follows is not an attribution
+        return _bare(text, quote)
     after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
@@ -113,6 +217,17 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
     return None
+
+
+def _bare(text: str, quote: RawQuote) -> tuple[str, int] | None:
+    """'…the end." Next sentence' is no attribution, unless that sentence is just one.
+
+    As in '…in 1965." West said.', copy that put the full stop inside the marks.
+    """
+    if quote.closed_at is None:
+        return None  # it runs on to the paragraph's end: nothing follows it
+    bare = _BARE_CUE.match(text, quote.closed_at + 1)
+    return (bare["who"], quote.opened_at) if bare else None
 
 
 def _object_name(obj: str, state: State) -> str | None:
@@ -172,7 +287,7 @@ def _before(
         head = head.rstrip(" \t:\n")
         if not head or any(s <= low + len(head) - 1 < e for s, e in heads):
             return None
-    head = _QUOTED.sub(lambda m: " " * len(m[0]), head).rstrip()
+    head = _QUOTED.sub(_blank, head).rstrip()
     if not head or head[-1] in ".!?":
         return None  # the quote opens its sentence: it continues the previous speaker
     starts = [m.end() for m in _SENTENCE_END.finditer(head)]
@@ -188,25 +303,41 @@ def _before(
     return (found, at) if found else None
 
 
+def _blank(quoted: re.Match[str]) -> str:
+    """A quotation blanked out, keeping the end of sentence it may hold ('…end." Jo said')."""
+    ended = len(quoted[0]) > 2 and quoted[0][-2] in ".!?"
+    return " " * (len(quoted[0]) - 1) + ("." if ended else " ")
+
+
 def subject_of(left: str, names: Names) -> str | None:
     """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
     description = None
-    for chunk in [c.strip() for c in left.split(",")][::-1][:4]:
+    for chunk in [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]:
         words = chunk.split()
         if not words or (words[0].islower() and words[0] not in PRONOUNS | DETERMINERS):
             continue
         if description is not None:
             # "Omar Haddad, a Zarevian official, told": the name before the description
             return chunk if _whole_name(chunk) and len(words) > 1 else description
-        if words[-1].lower() in PRONOUNS:
-            return words[-1]
-        if words[0].lower() in PRONOUNS and len(words) <= 3:
-            return words[0]  # "He also", "She later"
-        if _describes(words):
+        if _describes(words) and words[-1].lower() not in PRONOUNS:
             description = chunk  # "the firm's boss", "Acme's Head of Sales"
             continue
-        return _chunk_name(chunk, names)
+        return _chunk_subject(chunk, words, names)
     return description
+
+
+def _chunk_subject(chunk: str, words: list[str], names: Names) -> str | None:
+    """The subject one chunk before a verb gives: a pronoun, a name or a spokesman's phrase."""
+    if words[-1].lower() in PRONOUNS:
+        return words[-1]
+    if words[0].lower() in PRONOUNS and len(words) <= 3:
+        return words[0]  # "He also", "She later"
+    if words[0].lower() in {"a", "an"} and len(words) > 1 and words[1] in SPOKES:
+        return chunk  # "A spokesman for Acme": a description, resolved by ``describe``
+    named = _chunk_name(chunk, names)
+    if named is None and words[0].lower() in {"he", "she"}:
+        return words[0]  # "She is disabled and has depression, and said"
+    return named
 
 
 def _describes(words: list[str]) -> bool:
@@ -224,14 +355,16 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     "Chancellor Maria Lopez" ends with its name, "Jo Bell from the Acme Group" opens with it, and
     so does "Lopez repeated that … and".
     """
-    runs = [run for run in RUN.finditer(chunk) if names.reading(run[0])[0]]
+    # a preposition's object is no subject: "Jo Bell from the Acme Group", "… at Loftus Road"
+    runs = [
+        run
+        for run in RUN.finditer(chunk)
+        if names.reading(run[0])[0] and not _GOVERNED.search(chunk, 0, run.start())
+    ]
     if not runs:
         return None
     if not chunk.rsplit(maxsplit=1)[-1][:1].isupper():
         return runs[0][0]
-    if _PREPOSITION.search(chunk, 0, runs[-1].start()):
-        # "Jo Bell from the Acme Group": the person before the organisation
-        return next((r[0] for r in runs[:-1] if len(r[0].split()) > 1), runs[-1][0])
     return runs[-1][0]
 
 

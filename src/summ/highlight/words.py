@@ -10,7 +10,10 @@ VERBS = (
     r"said|says|say|told|tells|added|adds|explained|explains|stressed|insisted|argued|warned|"
     r"noted|claimed|declared|announced|wrote|writes|tweeted|posted|replied|continued|concluded|"
     r"admitted|asked|suggested|commented|remarked|recalled|urged|acknowledged|confirmed|"
-    r"promised|described|describing|saying|adding|noting|insists|argues|warns|believes|thinks"
+    r"promised|described|describing|saying|adding|noting|insists|argues|warns|believes|thinks|"
+    r"stated|states|charged|quipped|joked|countered|conceded|cautioned|responded|predicted|"
+    r"boasted|complained|lamented|emphasized|emphasised|mused|exclaimed|vowed|asserted|"
+    r"retorted|reiterated|contended"
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
