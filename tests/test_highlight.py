@@ -370,3 +370,11 @@ def test_each_speaker_says_how_it_was_found() -> None:
         ("Ann Bell", "reported"),  # the sentence before reports her ("she said")
         ("Tom Reyes", "carried"),  # the second half of an interrupted quote
     ]
+
+
+def test_a_language_without_a_speech_table_gets_quotes_without_speakers() -> None:
+    text = 'Jan de Vries sprak in Utrecht. "Wij gaan dit jaar veel meer bouwen," zei hij.'
+    found = find_quotes(text, "dutch")
+    assert [(q.text, q.speaker, q.evidence) for q in found] == [
+        ("Wij gaan dit jaar veel meer bouwen,", None, None)
+    ]

@@ -36,7 +36,11 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
         keep = [is_quotation(text, q, title_case=language != "german") for q in found]
     if not any(keep):
         return ()  # the speaker finders index every name of the text: only worth it for a quote
-    if speech is None:
+    if speech is None and language != "english":
+        # no speech table for this language: quotes without speakers, never English rules
+        # (which once credited a Dutch quote to "Hij")
+        speakers: list[tuple[str | None, str | None]] = [(None, None)] * len(found)
+    elif speech is None:
         speakers = attribute(text, found, keep)
     else:
         from summ.highlight import voices  # noqa: PLC0415  (see _speech_for)
