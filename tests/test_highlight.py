@@ -378,3 +378,20 @@ def test_a_language_without_a_speech_table_gets_quotes_without_speakers() -> Non
     assert [(q.text, q.speaker, q.evidence) for q in found] == [
         ("Wij gaan dit jaar veel meer bouwen,", None, None)
     ]
+
+
+def test_single_marks_continue_a_quotation_into_the_next_paragraph() -> None:
+    text = (
+        "Wayne Rooney spoke after the game, saying: 'He is getting used in the right way.\n\n"
+        "'We like to play out from the back with him.'\n\n"
+        "The Smiths' house was sold, and the 'shed' with it."
+    )
+    assert quotes(text) == [
+        ("He is getting used in the right way.", "Wayne Rooney"),
+        ("We like to play out from the back with him.", "Wayne Rooney"),
+    ]
+
+
+def test_two_single_marks_close_a_double_quotation() -> None:
+    text = "Kelly asked a “question that amounted to an attack’’ on the front-runner, Jo Li said."
+    assert [q for q, _ in quotes(text)] == ["question that amounted to an attack"]
