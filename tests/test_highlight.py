@@ -395,3 +395,21 @@ def test_single_marks_continue_a_quotation_into_the_next_paragraph() -> None:
 def test_two_single_marks_close_a_double_quotation() -> None:
     text = "Kelly asked a “question that amounted to an attack’’ on the front-runner, Jo Li said."
     assert [q for q, _ in quotes(text)] == ["question that amounted to an attack"]
+
+
+def test_a_quote_ending_on_a_comma_waits_for_its_own_attribution() -> None:
+    text = (
+        '"We will win this seat back," said Ann Bell.\n\n'
+        '"We had better conventions than this one," Texas delegate Bill Eastland, wearing a '
+        'cowboy hat and "Cruz" pins, said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Ann Bell", None]
+
+
+def test_places_and_teams_are_not_people_for_a_pronoun() -> None:
+    text = (
+        "Jo Reyes joined in 2013 at Bayern Munich, then a struggling side.\n\n"
+        "Bayern Munich are third in the league.\n\n"
+        '"We are confident going to Chelsea this weekend," he said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Jo Reyes"]

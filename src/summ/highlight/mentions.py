@@ -98,16 +98,20 @@ class Names:
 
     @cached_property
     def determined(self) -> set[str]:
-        """Full names written after "the" somewhere: an organisation's, a team's, a place's."""
+        """Full names that read as a place's or a body's somewhere.
+
+        Written after "the" ("The Boys Choir of Harlem") or after a preposition of place ("at
+        Manchester United", "against Bayern Munich"): people are not. Only names of several
+        words: "the Lee family" uses a name as an adjective.
+        """
         text, fullest = self.text, self.fullest
         return {
             fullest.get(m.form, m.form)
             for m in self.mentions
-            # only names of several words: "the Lee family" uses a name as an adjective
             if " " in m.form
             and (
                 text.startswith(("The ", "the "), m.run_start)
-                or text.startswith("the ", m.run_start - 4)
+                or _PLACE_BEFORE.search(text, max(0, m.run_start - 9), m.run_start) is not None
             )
         }
 
@@ -161,6 +165,7 @@ class Names:
 
 
 _NO_RANK = (False, 0, 0)
+_PLACE_BEFORE = re.compile(r"(?:^|\s)(?:the|at|in|against|near|into|inside|outside)\s$")
 
 
 # A reporting verb after a name. Compiled when first asked (~0.4 ms): most articles never ask

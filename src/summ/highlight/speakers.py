@@ -99,6 +99,8 @@ def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int
         speaker = resolve(state, found[0], found[1], end)
         # an attribution that names nobody ("a party source said") is nobody's, not the last
         return (speaker, _kind(found[0])) if speaker else (None, None)
+    if _attribution_follows(state.text, quote):
+        return None, None  # '"…," Texas delegate Jo Li, wearing a hat, said': one we cannot read
     if not _opens_sentence(state.text, quote.opened_at):
         if state.last and _interrupted(state.text, state.last_at, quote.opened_at):
             return state.last, "carried"  # '"I hope," said Jo Li, "it works."'
@@ -109,6 +111,13 @@ def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int
     if speaker:
         return speaker, "reported"
     return (state.last, "carried") if _carries(state, quote) else (None, None)
+
+
+def _attribution_follows(text: str, quote: RawQuote) -> bool:
+    """Whether the quote ends on a comma, the sign that its attribution comes after it."""
+    if quote.closed_at is None:
+        return False
+    return text[quote.closed_at - 1] == "," or text.startswith(",", quote.closed_at + 1)
 
 
 def _carries(state: State, quote: RawQuote) -> bool:
@@ -287,6 +296,8 @@ def _before(
         head = head.rstrip(" \t:\n")
         if not head or any(s <= low + len(head) - 1 < e for s, e in heads):
             return None
+        if head.rstrip("\"”’'")[-1:] in (".", "!", "?", ""):
+            return None  # the paragraph before ended its sentence: no attribution cut off
     head = _QUOTED.sub(_blank, head).rstrip()
     if not head or head[-1] in ".!?":
         return None  # the quote opens its sentence: it continues the previous speaker

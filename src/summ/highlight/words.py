@@ -13,7 +13,8 @@ VERBS = (
     r"promised|described|describing|saying|adding|noting|insists|argues|warns|believes|thinks|"
     r"stated|states|charged|quipped|joked|countered|conceded|cautioned|responded|predicted|"
     r"boasted|complained|lamented|emphasized|emphasised|mused|exclaimed|vowed|asserted|"
-    r"retorted|reiterated|contended"
+    r"retorted|reiterated|contended|telling|reflected|revealed|laughed|sighed|gushed|raged|fumed|"
+    r"hailed"
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
