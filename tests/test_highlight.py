@@ -413,3 +413,24 @@ def test_places_and_teams_are_not_people_for_a_pronoun() -> None:
         '"We are confident going to Chelsea this weekend," he said.'
     )
     assert [s for _, s in quotes(text)] == ["Jo Reyes"]
+
+
+def test_a_clause_after_the_verb_is_no_speaker() -> None:
+    text = (
+        'Ted Cruz said there is "only one strong conservative in a position to win this race," '
+        "adding that it is why Donald Trump attacks him."
+    )
+    assert [s for _, s in quotes(text)] == ["Ted Cruz"]
+
+
+def test_a_title_with_a_full_stop_before_the_name() -> None:
+    text = 'His remarks were "the textbook definition of a racist comment," Mr. Ryan said.'
+    assert [s for _, s in quotes(text)] == ["Ryan"]
+
+
+def test_party_tags_are_no_speakers() -> None:
+    text = (
+        "Carly Fiorina backed Sen. Ted Cruz (R-Texas) on Wednesday, saying it is time for a "
+        '"real constitutional conservative in the White House."'
+    )
+    assert [s for _, s in quotes(text)] == ["Carly Fiorina"]

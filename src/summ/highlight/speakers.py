@@ -33,10 +33,16 @@ _BARE_CUE = re.compile(
 )
 _NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
 # '," said Mr Lockyer, an analyst'
+_CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
+# Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
+# name that follows opens the "sentence" as the subject.
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
+# A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
+# offsets stay, and the name reads with its title.
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -47,6 +53,11 @@ _LEADING_LINK = re.compile(
 )
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
 _TITLE_DOT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}\.$")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+_OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
+_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _GOVERNED = re.compile(
     r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
@@ -172,6 +183,8 @@ def _reads_as_name(state: State, name: str) -> bool:
     words = name.split()
     if name.isupper() and (len(words) > 1 or len(name) > 5):
         return False
+    if len(name) < 2 or _PARTY_TAG.match(name) or any(w.lower() in _WEEKDAYS for w in words):
+        return False  # "(R-Texas)", "D.C.", "New Hampshire Monday"
     names = state.names
     if len(words) > 1 or name in names.person_words or name in names.titled or name in names.said:
         return True
@@ -209,6 +222,7 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     if quote.closed_at is None or text[quote.closed_at - 1] == ".":
         return _bare(text, quote)
     after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
+    after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
@@ -222,7 +236,8 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     if match and _VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
         return match["who"], quote.opened_at
     match = _VERB_FIRST.match(segment)
-    if match:
+    if match and not _CLAUSE_OBJECT.match(match["obj"]):
+        # '," adding that Trump…': a clause follows, and the speaker is the sentence's subject
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
     return None
@@ -298,7 +313,7 @@ def _before(
             return None
         if head.rstrip("\"”’'")[-1:] in (".", "!", "?", ""):
             return None  # the paragraph before ended its sentence: no attribution cut off
-    head = _QUOTED.sub(_blank, head).rstrip()
+    head = _TITLE_STOP.sub(r"\1 ", _QUOTED.sub(_blank, head)).rstrip()
     if not head or head[-1] in ".!?":
         return None  # the quote opens its sentence: it continues the previous speaker
     starts = [m.end() for m in _SENTENCE_END.finditer(head)]
@@ -323,9 +338,20 @@ def _blank(quoted: re.Match[str]) -> str:
 def subject_of(left: str, names: Names) -> str | None:
     """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
     description = None
-    for chunk in [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]:
+    left = _ASIDE.sub(lambda m: " " * len(m[0]), left)  # "Ted Cruz (R-Texas)"
+    chunks = [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
+    for index, chunk in enumerate(chunks):
+        at_verb = index == 0  # no comma between the chunk and the verb
         words = chunk.split()
-        if not words or (words[0].islower() and words[0] not in PRONOUNS | DETERMINERS):
+        if not words:
+            continue
+        if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:
+            # "former UN Ambassador John Bolton told": a name right before the verb; but "chief
+            # constable of Gloucestershire Police," is an appositive, passed over
+            bare = description is None and at_verb and not _OF_SOMETHING.search(chunk)
+            named = _chunk_name(chunk, names) if bare else None
+            if named:
+                return named
             continue
         if description is not None:
             # "Omar Haddad, a Zarevian official, told": the name before the description
@@ -374,9 +400,9 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     ]
     if not runs:
         return None
-    if not chunk.rsplit(maxsplit=1)[-1][:1].isupper():
-        return runs[0][0]
-    return runs[-1][0]
+    # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
+    # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
+    return runs[-1][0] if runs[-1].end() >= len(chunk.rstrip()) else runs[0][0]
 
 
 def _clause_subject(sentence: str, state: State) -> str | None:
@@ -393,8 +419,8 @@ def _clause_subject(sentence: str, state: State) -> str | None:
             spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
             return chunk if spokes else None
         run = RUN.match(chunk)
-        if run and state.names.reading(run[0])[0]:
-            return run[0]
+        if run and state.names.reading(run[0])[0] and _LOWER_AFTER.match(chunk, run.end()):
+            return run[0]  # "Gorka noting": a name alone in its chunk ("…, Alabama,") is a place
     return None
 
 

@@ -24,6 +24,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 # dropped from the front of a name. The first group marks its name as a person's.
 PERSON_TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend president minister "  # noqa: SIM905 - one string reads better than a list of words
+    "sen rep gov gen lt col sgt capt "  # US titles, whose full stop ``speakers`` makes a space
     "chancellor secretary senator governor judge justice councillor cllr mayor king queen prince "
     "princess pope bishop archbishop cardinal father rabbi imam sheikh ambassador commissioner "
     "inspector detective sergeant constable colonel major general lieutenant captain admiral "
@@ -89,4 +90,6 @@ POLITICAL = frozenset(
     "nationalists unionist unionists lib dem dems".split()
 )
 # Honorifics that start a name even inside a run ("in Leeds Mr Reyes said").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "sen", "rep", "gov", "gen", "lt", "sgt"}
+)
