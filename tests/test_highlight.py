@@ -434,3 +434,20 @@ def test_party_tags_are_no_speakers() -> None:
         '"real constitutional conservative in the White House."'
     )
     assert [s for _, s in quotes(text)] == ["Carly Fiorina"]
+
+
+def test_an_acronym_speaker_is_written_out() -> None:
+    text = (
+        "The National Institute of Economic and Social Research (NIESR) published its forecast.\n\n"
+        '"Growth in the third quarter was weak but the upswing holds," NIESR said.'
+    )
+    assert [s for _, s in quotes(text)] == ["National Institute of Economic and Social Research"]
+
+
+def test_an_owner_before_a_name_is_not_the_subject_for_he() -> None:
+    text = (
+        '"We still have a chance in the second leg," said Arsene Wenger.\n\n'
+        "But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate. He said: "
+        '"I am far from happy despite the win tonight."'
+    )
+    assert [s for _, s in quotes(text)] == ["Arsene Wenger", "Felix Magath"]

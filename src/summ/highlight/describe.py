@@ -71,8 +71,8 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
     for mention in names.before(at, 60):
         if mention.start < since:
             break
-        if mention.quoted or not names.opens(mention):
-            continue
+        if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
+            continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and _org_like(names, full) and len(opening.split()) <= 1:
@@ -80,6 +80,10 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
         if not org and names.is_person(full):
             return full
     return None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s"), end - 2)
 
 
 def later(state: State, quote_end: int) -> str | None:

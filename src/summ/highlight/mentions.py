@@ -100,9 +100,10 @@ class Names:
     def determined(self) -> set[str]:
         """Full names that read as a place's or a body's somewhere.
 
-        Written after "the" ("The Boys Choir of Harlem") or after a preposition of place ("at
-        Manchester United", "against Bayern Munich"): people are not. Only names of several
-        words: "the Lee family" uses a name as an adjective.
+        Written after "the" ("The Boys Choir of Harlem"), after a preposition of place ("at
+        Manchester United", "against Bayern Munich") or before an acronym ("Electronic Arts
+        (EA)"): people are not. Only names of several words: "the Lee family" uses a name as an
+        adjective.
         """
         text, fullest = self.text, self.fullest
         return {
@@ -112,6 +113,7 @@ class Names:
             and (
                 text.startswith(("The ", "the "), m.run_start)
                 or _PLACE_BEFORE.search(text, max(0, m.run_start - 9), m.run_start) is not None
+                or _ACRONYM_AFTER.match(text, m.end) is not None  # "Electronic Arts (EA)"
             )
         }
 
@@ -165,6 +167,7 @@ class Names:
 
 
 _NO_RANK = (False, 0, 0)
+_ACRONYM_AFTER = re.compile(r" \([A-Z]{2,6}\)")
 _PLACE_BEFORE = re.compile(r"(?:^|\s)(?:the|at|in|against|near|into|inside|outside)\s$")
 
 

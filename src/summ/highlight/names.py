@@ -149,7 +149,7 @@ def near_start(text: str, at: int) -> bool:
         text.rfind("\n", low, at),
     )
     before = text[max(low, cut + 1) : at]
-    words = before.split()
+    words = [w for w in before.split() if w.strip(_CLOSERS + "“‘")]  # not a lone quote mark
     if len(words) <= 4:
         return True
     opener = words[0].lower().replace("’", "'")

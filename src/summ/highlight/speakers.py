@@ -99,6 +99,8 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
         said = _said(state, quote, found, end)
         if said[0] and not _credible(state, said[0], credible):
             said = (None, None)
+        elif said[0] and said[0].isupper():
+            said = (_spelled_out(text, said[0]), said[1])
         state.last, state.last_at = said[0], end
         speakers[i] = said
     return speakers
@@ -194,6 +196,27 @@ def _reads_as_name(state: State, name: str) -> bool:
         if before and (before[-1] not in ".!?:\n" or _TITLE_DOT.search(before)):
             return True  # mid-sentence, or after a title ("Gov. Kasich")
     return False
+
+
+def _spelled_out(text: str, acronym: str) -> str:
+    """An acronym's name written out where the article introduces it, else the acronym.
+
+    "The National Institute of Economic and Social Research (NIESR)" gives the full name, as
+    the guidelines want it.
+    """
+    marker = text.find(f"({acronym})")
+    if marker < 0:
+        return acronym
+    words = text[max(0, marker - 120) : marker].split()
+    initials, taken = acronym.lower(), 0
+    for count in range(1, min(len(words), 12) + 1):
+        capitals = [w[0].lower() for w in words[-count:] if w[:1].isupper()]
+        if "".join(capitals) == initials:
+            taken = count  # the shortest run of words that spells it: it opens with a capital
+            break
+        if len(capitals) > len(initials):
+            break
+    return " ".join(words[-taken:]) if taken else acronym
 
 
 def _kind(mention: str) -> str:
