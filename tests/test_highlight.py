@@ -446,7 +446,7 @@ def test_an_acronym_speaker_is_written_out() -> None:
 
 def test_an_owner_before_a_name_is_not_the_subject_for_he() -> None:
     text = (
-        '"We still have a chance in the second leg," said Arsene Wenger.\n\n'
+        'Arsene Wenger said: "We still have a chance in the second leg." '
         "But Wenger's Bayern counterpart Felix Magath was in no mood to celebrate. He said: "
         '"I am far from happy despite the win tonight."'
     )
