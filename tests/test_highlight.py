@@ -451,3 +451,22 @@ def test_an_owner_before_a_name_is_not_the_subject_for_he() -> None:
         '"I am far from happy despite the win tonight."'
     )
     assert [s for _, s in quotes(text)] == ["Arsene Wenger", "Felix Magath"]
+
+
+@pytest.mark.parametrize("newline", ["\r", "\r\n"])
+def test_lone_cr_and_crlf_line_ends_keep_paragraphs_and_offsets(newline: str) -> None:
+    text = newline.join(
+        [
+            "Homes plan",
+            "",
+            '"We will build more homes this year," said Jo Li.',
+            "",
+            '"It is the best plan we have had, by far," said Ann Bell.',
+        ]
+    )
+    found = find_quotes(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("We will build more homes this year,", "Jo Li"),
+        ("It is the best plan we have had, by far,", "Ann Bell"),
+    ]
+    assert all(text[q.start : q.end] == q.text for q in found)

@@ -27,6 +27,7 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
     Quotation marks are read the same way in every language; the language chooses the speaker
     finder (English's own, or the verb tables of ``speech.py``) and adds dialogue dashes.
     """
+    original, text = text, _one_newline(text)
     speech = None if language == "english" else _speech_for(language)
     if speech is None:
         found = raw_quotes(text)
@@ -47,10 +48,21 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
 
         speakers = voices.attribute(text, found, keep, speech)
     return tuple(
-        Quote(q.start, q.end, text[q.start : q.end], speaker, evidence)
+        Quote(q.start, q.end, original[q.start : q.end], speaker, evidence)
         for q, (speaker, evidence), kept in zip(found, speakers, keep, strict=True)
         if kept
     )
+
+
+def _one_newline(text: str) -> str:
+    """The text with every line break a line feed, at the same offsets.
+
+    CRLF becomes a space and a line feed, a lone CR a line feed: the finders read line feeds
+    only, and a lone-CR file once gave no quotes at all.
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _speech_for(language: str) -> Speech | None:
