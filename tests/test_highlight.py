@@ -470,3 +470,12 @@ def test_lone_cr_and_crlf_line_ends_keep_paragraphs_and_offsets(newline: str) ->
         ("It is the best plan we have had, by far,", "Ann Bell"),
     ]
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+def test_an_object_near_a_sentence_start_is_not_the_subject_for_he() -> None:
+    text = (
+        '"I would consider it, because I do love the game," Harry Redknapp said.\n\n'
+        "The 68-year-old left Queens Park Rangers with the club 19th in the table.\n\n"
+        'He said: "The job which Eddie has done is second to none."'
+    )
+    assert [s for _, s in quotes(text)] == ["Harry Redknapp", "Harry Redknapp"]

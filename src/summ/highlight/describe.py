@@ -18,12 +18,15 @@ from summ.highlight.names import NAME, RUN
 from summ.highlight.words import DEMONYMS, DETERMINERS, ORG_WORDS, PRONOUNS, SPOKES
 
 if TYPE_CHECKING:
-    from summ.highlight.mentions import Names
+    from summ.highlight.mentions import Mention, Names
 
 _OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
 # A name of several names ("Ministry of Justice"). Compiled when first used (~0.7 ms): only "a
 # spokesman for X" and the like need it.
 _ORG_NAME = rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+"
+_PREPOSITIONS = r"(?:as|at|in|on|for|with|from|to|by|of|against|into|over|under|after|before|than)"
+_PREPOSITION_BEFORE = re.compile(rf"(?:^|\s){_PREPOSITIONS}\s+(?:the\s+)?$")
+_PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
 
 
@@ -73,6 +76,8 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
             break
         if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
             continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
+        if _object(state.text, mention):
+            continue
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and _org_like(names, full) and len(opening.split()) <= 1:
@@ -80,6 +85,17 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
         if not org and names.is_person(full):
             return full
     return None
+
+
+def _object(text: str, mention: Mention) -> bool:
+    """Whether a name near a sentence's start reads as an object, not the subject.
+
+    After a preposition ("as Queens Park Rangers manager") or before one or the sentence's
+    end ("The 68-year-old left Queens Park Rangers with the club 19th", "He joined Arsenal.").
+    """
+    if _PREPOSITION_BEFORE.search(text, max(0, mention.run_start - 12), mention.run_start):
+        return True
+    return _PREPOSITION_AFTER.match(text, mention.end) is not None
 
 
 def _possessive(text: str, end: int) -> bool:
