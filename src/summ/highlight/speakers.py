@@ -190,11 +190,12 @@ def _reads_as_name(state: State, name: str) -> bool:
     names = state.names
     if len(words) > 1 or name in names.person_words or name in names.titled or name in names.said:
         return True
-    name = name.rstrip("'’")
-    for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", state.text):
-        before = state.text[max(0, found.start() - 8) : found.start()].rstrip(' \t"“‘\'(')
-        if before and (before[-1] not in ".!?:\n" or _TITLE_DOT.search(before)):
-            return True  # mid-sentence, or after a title ("Gov. Kasich")
+    name, text = name.rstrip("'’"), state.text
+    for mention in names.mentions:
+        if mention.form == name:
+            before = text[max(0, mention.run_start - 8) : mention.run_start].rstrip(' \t"“‘\'(')
+            if before and (before[-1] not in ".!?:\n" or _TITLE_DOT.search(before)):
+                return True  # mid-sentence, or after a title ("Gov. Kasich")
     return False
 
 
