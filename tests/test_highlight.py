@@ -479,3 +479,19 @@ def test_an_object_near_a_sentence_start_is_not_the_subject_for_he() -> None:
         'He said: "The job which Eddie has done is second to none."'
     )
     assert [s for _, s in quotes(text)] == ["Harry Redknapp", "Harry Redknapp"]
+
+
+def test_the_verb_next_to_the_quote_has_the_subject() -> None:
+    text = (
+        "When asked if it could be paid for with taxes on the top 2 percent, William Gale said: "
+        '"Mathematically the answer is yes, but the taxes may look ugly."'
+    )
+    assert [s for _, s in quotes(text)] == ["William Gale"]
+
+
+def test_a_round_up_labels_its_speaker_before_a_colon() -> None:
+    text = (
+        "The map has been important for Republican contests - Philip Bump: "
+        '"Two weeks ago, his strongest territory had been the South."'
+    )
+    assert [s for _, s in quotes(text)] == ["Philip Bump"]

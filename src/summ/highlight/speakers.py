@@ -28,6 +28,7 @@ _WHO_VERB = re.compile(
     rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{VERBS})\b"
 )
 # '," Jo Bell, of the Acme Group, said'
+_LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
 _BARE_CUE = re.compile(
     rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
 )
@@ -346,17 +347,38 @@ def _before(
     at = low + begin
     verb = _VERB.search(sentence)
     said = subject_of(sentence[: verb.start()], state.names) if verb else None
+    if said is None and verb is not None:
+        # "When asked if…, Gale said:": the verb next to the quote has the subject
+        last = _last_verb(sentence)
+        if last is not None and last.start() != verb.start():
+            said = subject_of(sentence[: last.start()], state.names)
     according = _ACCORDING.search(sentence)
     found = said or (according[1] if according else None)
     if found is None and verb is None:
-        found = _clause_subject(sentence, state)
+        found = _labelled(head, state) or _clause_subject(sentence, state)
     return (found, at) if found else None
+
+
+def _labelled(head: str, state: State) -> str | None:
+    """A speaker named as a label before a colon: '… - Philip Bump: "…' (a news round-up)."""
+    label = _LABEL.search(head)
+    if label is None:
+        return None
+    form, _ = state.names.reading(label["who"])
+    return label["who"] if form and state.names.is_person(state.names.full(form)) else None
 
 
 def _blank(quoted: re.Match[str]) -> str:
     """A quotation blanked out, keeping the end of sentence it may hold ('…end." Jo said')."""
     ended = len(quoted[0]) > 2 and quoted[0][-2] in ".!?"
     return " " * (len(quoted[0]) - 1) + ("." if ended else " ")
+
+
+def _last_verb(sentence: str) -> re.Match[str] | None:
+    found = None
+    for found in _VERB.finditer(sentence):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def subject_of(left: str, names: Names) -> str | None:

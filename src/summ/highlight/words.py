@@ -14,7 +14,7 @@ VERBS = (
     r"stated|states|charged|quipped|joked|countered|conceded|cautioned|responded|predicted|"
     r"boasted|complained|lamented|emphasized|emphasised|mused|exclaimed|vowed|asserted|"
     r"retorted|reiterated|contended|telling|reflected|revealed|laughed|sighed|gushed|raged|fumed|"
-    r"hailed"
+    r"hailed|barked|snapped|notes|observes|shot back|fired back|pointed out|points out"
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
