@@ -495,3 +495,12 @@ def test_a_round_up_labels_its_speaker_before_a_colon() -> None:
         '"Two weeks ago, his strongest territory had been the South."'
     )
     assert [s for _, s in quotes(text)] == ["Philip Bump"]
+
+
+def test_a_plural_or_unnamed_description_is_not_the_previous_speaker() -> None:
+    text = (
+        '"We will win this seat back," said Ann Bell.\n\n'
+        '"We have to engage them and show our sincerity," wrote the authors of the review.\n\n'
+        '"It was a very hard night for all of us," said one board member.'
+    )
+    assert [s for _, s in quotes(text)] == ["Ann Bell", None, None]

@@ -27,6 +27,12 @@ _ORG_NAME = rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+"
 _PREPOSITIONS = r"(?:as|at|in|on|for|with|from|to|by|of|against|into|over|under|after|before|than)"
 _PREPOSITION_BEFORE = re.compile(rf"(?:^|\s){_PREPOSITIONS}\s+(?:the\s+)?$")
 _PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
+# Descriptions the guidelines leave unnamed ("one board member", "a party source", "his
+# mother"): never resolved to the previous speaker.
+_UNNAMED = frozenset(
+    "member source official aide friend expert resident witness neighbour neighbor insider "  # noqa: SIM905
+    "mother father son daughter wife husband brother sister passenger".split()
+)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
 
 
@@ -131,13 +137,21 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if det.lower() in {"a", "an"}:
         return None  # "a top official said": not named
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
+    found = role(state, noun, quals, at)
+    if found or not _one_person(noun):
+        return found  # "the authors of the report", "the members": nobody in particular
     last = state.last if state.last and state.names.is_person(state.last) else None
     return (
-        role(state, noun, quals, at)
-        or last  # "the former Porto coach": the person the copy is about
+        last  # "the former Porto coach": the person the copy is about
         or later(state, quote_end)
         or (organisation(state, owner, at) if owner else None)
     )
+
+
+def _one_person(noun: str) -> bool:
+    """Whether a description's noun can stand for the person the copy is about."""
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us"))
+    return not plural and noun not in _UNNAMED
 
 
 def _split_owner(body: str) -> tuple[str, str]:
