@@ -504,3 +504,9 @@ def test_a_plural_or_unnamed_description_is_not_the_previous_speaker() -> None:
         '"It was a very hard night for all of us," said one board member.'
     )
     assert [s for _, s in quotes(text)] == ["Ann Bell", None, None]
+
+
+@pytest.mark.parametrize("name", ["Émile Dubois", "Łukasz Nowak", "Søren Åberg"])
+def test_names_with_accented_capitals(name: str) -> None:
+    text = f'"We will open the new bridge in the spring," said {name}.'
+    assert quotes(text) == [("We will open the new bridge in the spring,", name)]

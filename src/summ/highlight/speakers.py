@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import Names, collect
-from summ.highlight.names import NAME, RUN, headline_lines
+from summ.highlight.names import CAPITAL, NAME, RUN, headline_lines
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
 # Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
 # name that follows opens the "sentence" as the subject.
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])|\n")
 # A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
 # offsets stay, and the name reads with its title.
 _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
