@@ -510,3 +510,11 @@ def test_a_plural_or_unnamed_description_is_not_the_previous_speaker() -> None:
 def test_names_with_accented_capitals(name: str) -> None:
     text = f'"We will open the new bridge in the spring," said {name}.'
     assert quotes(text) == [("We will open the new bridge in the spring,", name)]
+
+
+def test_a_dateline_is_no_speaker() -> None:
+    text = (
+        "PARIS, May 3 (AP) - The talks resumed on Monday.\n\n"
+        'PARIS said: "We will not sign the deal in its present form."'
+    )
+    assert [s for _, s in quotes(text)] == [None]

@@ -184,7 +184,7 @@ def _reads_as_name(state: State, name: str) -> bool:
     ("Surveying", "Specifically"), not a name.
     """
     words = name.split()
-    if name.isupper() and (len(words) > 1 or len(name) > 5):
+    if name.isupper() and (len(words) > 1 or len(name) > 5 or _dateline(state.text, name)):
         return False
     if len(name) < 2 or _PARTY_TAG.match(name) or any(w.lower() in _WEEKDAYS for w in words):
         return False  # "(R-Texas)", "D.C.", "New Hampshire Monday"
@@ -197,6 +197,17 @@ def _reads_as_name(state: State, name: str) -> bool:
             before = text[max(0, mention.run_start - 8) : mention.run_start].rstrip(' \t"“‘\'(')
             if before and (before[-1] not in ".!?:\n" or _TITLE_DOT.search(before)):
                 return True  # mid-sentence, or after a title ("Gov. Kasich")
+    return False
+
+
+def _dateline(text: str, word: str) -> bool:
+    """Whether a word opens a line as a dateline does ("PARIS, May 3 -", "ROME (AP)")."""
+    at = text.find(word)
+    while at >= 0:
+        line_start = at == 0 or text[at - 1] == "\n"
+        if line_start and text.startswith((",", " (", " —", " –", " -"), at + len(word)):
+            return True
+        at = text.find(word, at + 1)
     return False
 
 
