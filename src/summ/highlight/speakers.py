@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import Names, collect
 from summ.highlight.names import CAPITAL, NAME, RUN, headline_lines
+from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
 
 if TYPE_CHECKING:
@@ -53,11 +54,8 @@ _LEADING_LINK = re.compile(
     r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
 )
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
-_TITLE_DOT = re.compile(r"(?:^|\s)[A-Z][a-z]{1,3}\.$")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
-_PARTY_TAG = re.compile(r"[DRI]-[A-Z]")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _GOVERNED = re.compile(
@@ -86,7 +84,7 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
     heads = headline_lines(text)
     state = State(text, collect(text, spans, common, heads))
     speakers: list[Said] = [(None, None)] * len(quotes)
-    credible: dict[str, bool] = {}
+    trusted: dict[str, bool] = {}
     # the quotes after the last kept one can change no reported speaker
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
@@ -98,10 +96,10 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
         if not found and keep is not None and not keep[i]:
             continue  # neither reported nor continued by a later quote
         said = _said(state, quote, found, end)
-        if said[0] and not _credible(state, said[0], credible):
+        if said[0] and not credible(state.names, said[0], trusted):
             said = (None, None)
         elif said[0] and said[0].isupper():
-            said = (_spelled_out(text, said[0]), said[1])
+            said = (spelled_out(text, said[0]), said[1])
         state.last, state.last_at = said[0], end
         speakers[i] = said
     return speakers
@@ -166,70 +164,6 @@ def _opens_sentence(text: str, at: int) -> bool:
     before = text[max(0, at - 12) : at].rstrip(" \t\u00a0")
     before = before.rstrip("\"”’'")
     return not before or before[-1] in ".!?\n…"
-
-
-def _credible(state: State, name: str, known: dict[str, bool]) -> bool:
-    """``_reads_as_name`` once per name of an article (``known`` holds the answers)."""
-    found = known.get(name)
-    if found is None:
-        found = known[name] = _reads_as_name(state, name)
-    return found
-
-
-def _reads_as_name(state: State, name: str) -> bool:
-    """Whether a speaker reads as a name, not a headline or a sentence's first word.
-
-    An ALL-CAPS phrase is a headline or a dateline ("PHILADELPHIA"), and a single word that the
-    article capitalises only where a sentence or a line opens is a gerund or an adverb
-    ("Surveying", "Specifically"), not a name.
-    """
-    words = name.split()
-    if name.isupper() and (len(words) > 1 or len(name) > 5 or _dateline(state.text, name)):
-        return False
-    if len(name) < 2 or _PARTY_TAG.match(name) or any(w.lower() in _WEEKDAYS for w in words):
-        return False  # "(R-Texas)", "D.C.", "New Hampshire Monday"
-    names = state.names
-    if len(words) > 1 or name in names.person_words or name in names.titled or name in names.said:
-        return True
-    name, text = name.rstrip("'’"), state.text
-    for mention in names.mentions:
-        if mention.form == name:
-            before = text[max(0, mention.run_start - 8) : mention.run_start].rstrip(' \t"“‘\'(')
-            if before and (before[-1] not in ".!?:\n" or _TITLE_DOT.search(before)):
-                return True  # mid-sentence, or after a title ("Gov. Kasich")
-    return False
-
-
-def _dateline(text: str, word: str) -> bool:
-    """Whether a word opens a line as a dateline does ("PARIS, May 3 -", "ROME (AP)")."""
-    at = text.find(word)
-    while at >= 0:
-        line_start = at == 0 or text[at - 1] == "\n"
-        if line_start and text.startswith((",", " (", " —", " –", " -"), at + len(word)):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
-def _spelled_out(text: str, acronym: str) -> str:
-    """An acronym's name written out where the article introduces it, else the acronym.
-
-    "The National Institute of Economic and Social Research (NIESR)" gives the full name, as
-    the guidelines want it.
-    """
-    marker = text.find(f"({acronym})")
-    if marker < 0:
-        return acronym
-    words = text[max(0, marker - 120) : marker].split()
-    initials, taken = acronym.lower(), 0
-    for count in range(1, min(len(words), 12) + 1):
-        capitals = [w[0].lower() for w in words[-count:] if w[:1].isupper()]
-        if "".join(capitals) == initials:
-            taken = count  # the shortest run of words that spells it: it opens with a capital
-            break
-        if len(capitals) > len(initials):
-            break
-    return " ".join(words[-taken:]) if taken else acronym
 
 
 def _kind(mention: str) -> str:
