@@ -82,7 +82,7 @@ def predict(doc: Doc) -> Doc:
     ]
     quotes = [
         {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
-         "evidence": q.evidence}
+         "evidence": getattr(q, "evidence", None)}  # older Quotes had none
         for q in find_quotes(text)
     ]
     return {"id": doc["id"], "figures": figures, "quotes": quotes}
