@@ -1,10 +1,20 @@
-"""Score summ.highlight on the hand-marked highlights set (figures, quotes, speakers).
+"""Score summ.highlight: figures, quotes and speakers on the hand-marked sets and on PolNeAR.
 
-    python bench/highlights.py                       # ../shared/eval/highlights_dev.jsonl
-    python bench/highlights.py path/to/highlights.jsonl --errors
+    python bench/highlights.py                 # every set, tuned and untouched parts apart
+    python bench/highlights.py --errors FILE   # one hand-marked file, with its errors listed
+    python bench/highlights.py --polnear-errors [--part held]
 
-The scorer is the eval folder's own score_highlights.py (imported by path), so the numbers are
-the ones the project is judged by. Exits 0 with a message when the eval folder is absent.
+Hand-marked sets are scored by the eval folder's own score_highlights.py (imported by path), so
+the numbers are the ones the project is judged by. PolNeAR is scored as issue 13 defines it: the
+attributions whose content holds a quote mark and whose source span holds a capitalised word
+that is not a pronoun; a summ quote overlapping the content is "found"; its speaker is right when
+it shares a name word (3+ letters, case-folded) with the source span, wrong when it names
+somebody else. Shares are over found quotes, so right + wrong + none = 1.
+
+Parts (so that what is reported was not tuned on): the rules were tuned on highlights_dev, the
+even-numbered articles of highlights_dev2 and PolNeAR's first 400 articles ("tune"); the odd
+articles of highlights_dev2 and PolNeAR 400-923 (which hold its 84-article dev split) are
+"held". Exits 0 with a message when the eval folder is absent.
 """
 
 from __future__ import annotations
@@ -12,20 +22,29 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from summ.highlight import find_figures, find_quotes
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from types import ModuleType
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+POLNEAR_TUNED = 400  # PolNeAR articles [0, 400) were looked at while tuning; the rest were not
+_PRONOUNS = frozenset(
+    "i me my we us our you your he him his she her it its they them their this that these those "  # noqa: SIM905
+    "who which one someone".split()
+)
+_NAME_WORD = re.compile(r"[^\W\d_]{3,}")
+Doc = dict[str, Any]
 
 
-def load_scorer(folder: Path) -> ModuleType:
+def load_scorer(folder: Path = EVAL) -> ModuleType:
     spec = importlib.util.spec_from_file_location(
         "score_highlights", folder / "score_highlights.py"
     )
@@ -36,19 +55,124 @@ def load_scorer(folder: Path) -> ModuleType:
     return module
 
 
-def predict(doc: dict) -> dict:
+def read(name: str) -> list[Doc]:
+    with (EVAL / name).open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines]
+
+
+def part(docs: list[Doc], which: str, tuned: Callable[[int], bool]) -> list[Doc]:
+    """The tuned part, the held part, or all of a set."""
+    if which == "all":
+        return docs
+    return [d for i, d in enumerate(docs) if tuned(i) == (which == "tune")]
+
+
+def dev2_tuned(index: int) -> bool:
+    return index % 2 == 0
+
+
+def polnear_tuned(index: int) -> bool:
+    return index < POLNEAR_TUNED
+
+
+def predict(doc: Doc) -> Doc:
     text = doc["article"]
     figures = [
         {"start": f.start, "end": f.end, "text": f.text, "kind": f.kind} for f in find_figures(text)
     ]
     quotes = [
-        {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker}
+        {"start": q.start, "end": q.end, "text": q.text, "speaker": q.speaker,
+         "evidence": getattr(q, "evidence", None)}  # older Quotes had none
         for q in find_quotes(text)
     ]
     return {"id": doc["id"], "figures": figures, "quotes": quotes}
 
 
-def errors(gold: dict, pred: dict, kind: str, jaccard) -> list[str]:
+def hand_marked(docs: list[Doc], scorer: ModuleType) -> dict[str, dict[str, float]]:
+    """The eval scorer's figures and quotes results for a hand-marked set."""
+    pred = [predict(doc) for doc in docs]
+    return {kind: scorer.score(docs, pred, kind) for kind in ("figures", "quotes")}
+
+
+def name_words(name: str | None) -> set[str]:
+    """The scorer's name words: 3+ letters, case-folded, "the" and "and" left out."""
+    return {w for w in _NAME_WORD.findall((name or "").casefold()) if w not in {"the", "and"}}
+
+
+def named_source(attribution: Doc) -> bool:
+    """Whether an attribution is a direct quote whose source holds a capitalised non-pronoun."""
+    if not attribution["content_has_quote_marks"]:
+        return False
+    words = " ".join(s["text"] for s in attribution["source"]).split()
+    return any(w[:1].isupper() and w.strip(".,'’").lower() not in _PRONOUNS for w in words)
+
+
+def polnear_cases(doc: Doc) -> list[tuple[str | None, str] | None]:
+    """Per named-source quote of an article: (summ's speaker, the source), None when not found."""
+    quotes = find_quotes(doc["text"])
+    cases: list[tuple[str | None, str] | None] = []
+    for attribution in filter(named_source, doc["attributions"]):
+        spans = [(s["start"], s["end"]) for s in attribution["content"]]
+        overlap = [
+            (sum(max(0, min(q.end, e) - max(q.start, s)) for s, e in spans), q) for q in quotes
+        ]
+        best = max(overlap, key=lambda pair: pair[0], default=(0, None))
+        source = " ".join(s["text"] for s in attribution["source"])
+        cases.append((best[1].speaker, source) if best[0] > 0 and best[1] else None)
+    return cases
+
+
+def polnear(docs: list[Doc]) -> dict[str, float]:
+    """Found share, and right / wrong speaker shares of the found named-source quotes."""
+    total = found = right = wrong = 0
+    for doc in docs:
+        for case in polnear_cases(doc):
+            total += 1
+            if case is None:
+                continue
+            found += 1
+            said, source = case
+            hit = bool(name_words(said) & name_words(source))
+            right += hit
+            wrong += bool(said) and not hit
+    return {
+        "quotes": total,
+        "found": found / total if total else 0.0,
+        "right": right / found if found else 0.0,
+        "wrong": wrong / found if found else 0.0,
+    }
+
+
+def table(which: str) -> None:
+    scorer = load_scorer()
+    print(f"{'set':34} {'fig P':>6} {'R':>6} {'F1':>6} {'quo P':>6} {'R':>6} {'F1':>6} "
+          f"{'right':>6} {'wrong':>6}")
+    rows: list[tuple[str, list[Doc]]] = []
+    if which in {"all", "tune"}:
+        rows.append(("highlights_dev (20, tuned)", read("highlights_dev.jsonl")))
+    dev2 = read("highlights_dev2.jsonl")
+    for name in ("tune", "held") if which == "all" else (which,):
+        docs = part(dev2, name, dev2_tuned)
+        rows.append((f"highlights_dev2 {name} ({len(docs)})", docs))
+    for label, docs in rows:
+        result = hand_marked(docs, scorer)
+        f, q = result["figures"], result["quotes"]
+        print(f"{label:34} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} "
+              f"{q['precision']:6.3f} {q['recall']:6.3f} {q['f1']:6.3f} "
+              f"{q['speaker_acc']:6.3f} {q['speaker_wrong']:6.3f}")
+    near = read("polnear_dev.jsonl")
+    sets = [(f"PolNeAR {name}", part(near, name, polnear_tuned))
+            for name in (("tune", "held") if which == "all" else (which,))]
+    if which in {"all", "held"}:
+        sets.append(("PolNeAR dev split (84, in held)", [d for d in near if d["split"] == "dev"]))
+    for label, docs in sets:
+        r = polnear(docs)
+        print(f"{label + f' ({len(docs)})':34} {'':>6} {'':>6} {'':>6} "
+              f"{'found':>6} {r['found']:6.3f} {int(r['quotes']):6d} "
+              f"{r['right']:6.3f} {r['wrong']:6.3f}")
+
+
+def errors(gold: Doc, pred: Doc, kind: str, jaccard: Callable[..., float]) -> list[str]:
     lines = []
     for p in pred[kind]:
         span = (p["start"], p["end"])
@@ -58,10 +182,13 @@ def errors(gold: dict, pred: dict, kind: str, jaccard) -> list[str]:
         touched = [g for g in gold[kind] if jaccard((p["start"], p["end"]), (g["start"], g["end"]))]
         if (match is None and any(g["required"] for g in touched)) or not touched:
             lines.append(f"  FP {kind}: {p['text'][:70]!r}")
-        elif match is not None and kind == "quotes" and _wrong_speaker(p, match):
-            lines.append(
-                f"  SPEAKER: {p['speaker']!r} for {match['speaker']!r}: {p['text'][:40]!r}"[:120]
-            )
+        elif match is not None and kind == "quotes" and match["required"]:
+            said, gold_said = name_words(p["speaker"]), name_words(match["speaker"])
+            if p["speaker"] and not said & gold_said:
+                lines.append(f"  WRONG ({p['evidence']}): {p['speaker']!r} for "
+                             f"{match['speaker']!r}: {p['text'][:40]!r}")
+            elif not p["speaker"] and match["speaker"]:
+                lines.append(f"  NONE: for {match['speaker']!r}: {p['text'][:40]!r}")
     lines.extend(
         f"  MISS {kind}: {g['text'][:70]!r}"
         for g in gold[kind]
@@ -73,41 +200,45 @@ def errors(gold: dict, pred: dict, kind: str, jaccard) -> list[str]:
     return lines
 
 
-def _wrong_speaker(pred: dict, gold: dict) -> bool:
-    if not gold.get("speaker") or not gold["required"]:
-        return False
-    said = set((pred["speaker"] or "").casefold().split())
-    return not said & set(gold["speaker"].casefold().split())
+def list_errors(path: Path, which: str) -> None:
+    scorer = load_scorer()
+    gold = [json.loads(line) for line in path.open(encoding="utf-8")]
+    if path.name == "highlights_dev2.jsonl":
+        gold = part(gold, which, dev2_tuned)
+    for g in gold:
+        p = predict(g)
+        lines = errors(g, p, "figures", scorer.jacc) + errors(g, p, "quotes", scorer.jacc)
+        if lines:
+            print(f"[{g['id']}]", *lines, sep="\n")
+
+
+def list_polnear_errors(which: str) -> None:
+    for doc in part(read("polnear_dev.jsonl"), which, polnear_tuned):
+        for case in polnear_cases(doc):
+            if case and case[0] and not name_words(case[0]) & name_words(case[1]):
+                print(f"[{doc['id'][:60]}] WRONG {case[0]!r} for {case[1]!r}")
+            elif case and not case[0]:
+                print(f"[{doc['id'][:60]}] NONE for {case[1]!r}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=EVAL / "highlights_dev.jsonl")
+    parser.add_argument("path", nargs="?", type=Path, help="a hand-marked file, with --errors")
     parser.add_argument("--errors", action="store_true", help="list false positives and misses")
+    parser.add_argument("--polnear-errors", action="store_true", help="list PolNeAR's speakers")
+    parser.add_argument("--part", choices=("all", "tune", "held"), default="all")
     args = parser.parse_args()
-    if not args.path.exists():
-        print(f"{args.path} is absent: nothing to score (the eval folder lives beside the repo).")
+    if not (EVAL / "score_highlights.py").exists():
+        print(f"{EVAL} is absent: nothing to score (the eval folder lives beside the repo).")
         return 0
-    scorer = load_scorer(
-        args.path.parent if (args.path.parent / "score_highlights.py").exists() else EVAL
-    )
-    gold = [json.loads(line) for line in args.path.open(encoding="utf-8")]
     started = time.perf_counter()
-    pred = [predict(doc) for doc in gold]
-    elapsed = time.perf_counter() - started
-    for kind in ("figures", "quotes"):
-        result = scorer.score(gold, pred, kind)
-        extra = f"  speaker accuracy {result['speaker_acc']:.3f}" if kind == "quotes" else ""
-        print(
-            f"{kind:8} P {result['precision']:.3f}  R {result['recall']:.3f}  "
-            f"F1 {result['f1']:.3f}  (fp {result['fp']}, fn {result['fn']}){extra}"
-        )
-    print(f"{len(gold)} documents in {elapsed * 1000:.0f} ms")
-    if args.errors:
-        for g, p in zip(gold, pred, strict=True):
-            lines = errors(g, p, "figures", scorer.jacc) + errors(g, p, "quotes", scorer.jacc)
-            if lines:
-                print(f"[{g['id']}]", *lines, sep="\n")
+    if args.polnear_errors:
+        list_polnear_errors(args.part)
+    elif args.errors:
+        list_errors(args.path or EVAL / "highlights_dev.jsonl", args.part)
+    else:
+        table(args.part)
+    print(f"in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     return 0
 
 

@@ -12,11 +12,8 @@ from collections import Counter
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from summ.highlight.describe import State, later, resolve, subject
 from summ.highlight.mentions import _NO_RANK, Names, _parts, collect
 from summ.highlight.names import PARTICLES, headline_lines, person_form
-from summ.highlight.quotes import RawQuote, is_quotation, raw_quotes
-from summ.highlight.speakers import _after, _ahead, _before, _reported, attribute
 
 _PIECES = [
     "Jo", "Li", "Mr", "Jo Li", "Acme's", "de", "Bank", "BBC", "the", "said", "told", "Police",
@@ -89,46 +86,3 @@ def test_name_index_matches_the_plain_rank_table(text: str) -> None:
     assert names.person_words == person_words
 
 
-def _plain_attribute(text: str, quotes: list[RawQuote], keep: list[bool]) -> list[str | None]:
-    """attribute as first written: every quote's speaker worked out, to the last quote."""
-    heads = headline_lines(text)
-    spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
-    state = State(text, collect(text, spans, _common(text), heads))
-    speakers: list[str | None] = []
-    for i, quote in enumerate(quotes):
-        end = quote.end if quote.closed_at is None else quote.closed_at
-        found = (
-            _after(text, quote, state)
-            or _before(text, quote, heads, state)
-            or _ahead(text, quotes[i + 1 : i + 4], end, state)
-        )
-        speaker = resolve(state, found[0], found[1], end) if found else None
-        if speaker is None and not found:
-            speaker = _reported(state, quote)
-        speaker = (
-            speaker or state.last or later(state, end) or subject(state, quote.opened_at, org=False)
-        )
-        if found or keep[i]:
-            state.last, state.last_at = speaker, end
-        speakers.append(speaker)
-    return speakers
-
-
-@given(texts)
-@example('Jo Li said: "We had a very good year." The film "Love" was. "It was all good for us."')
-# an unkept quote with an attribution of its own, which the kept quote after it continues
-@example(
-    'Ann Bell spoke.\n\nSuggestions that "outsourcing" - moving jobs abroad - is to blame are '
-    'wrong, Ms Bell says.\n\nThere are "no big differences in the time it takes" between them.'
-)
-@example('"a b," Mr Jo Li said. The "Fair Pay" campaign. "We had a very good year for all."')
-@settings(max_examples=400)
-def test_attribution_of_kept_quotes_matches_working_out_every_quote(text: str) -> None:
-    quotes = raw_quotes(text)
-    keep = [is_quotation(text, q) for q in quotes]
-    fast = attribute(text, quotes, keep)
-    plain = _plain_attribute(text, quotes, keep)
-    assert len(fast) == len(quotes)
-    assert [s for s, k in zip(fast, keep, strict=True) if k] == [
-        s for s, k in zip(plain, keep, strict=True) if k
-    ]

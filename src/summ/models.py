@@ -205,6 +205,11 @@ class Quote:
     end: int
     text: str
     speaker: str | None = None
+    evidence: str | None = None
+    """How the speaker was found: "cue" (an attribution next to the quote naming them),
+    "pronoun" or "description" (such a cue, resolved to a name), "reported" (the sentence just
+    before reports them), "carried" (the previous quote's speaker: a run of quote paragraphs,
+    or the second half of an interrupted quote); None with no speaker."""
 
 
 @dataclass(frozen=True, slots=True)

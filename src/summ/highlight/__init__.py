@@ -27,6 +27,7 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
     Quotation marks are read the same way in every language; the language chooses the speaker
     finder (English's own, or the verb tables of ``speech.py``) and adds dialogue dashes.
     """
+    original, text = text, _one_newline(text)
     speech = None if language == "english" else _speech_for(language)
     if speech is None:
         found = raw_quotes(text)
@@ -36,17 +37,32 @@ def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
         keep = [is_quotation(text, q, title_case=language != "german") for q in found]
     if not any(keep):
         return ()  # the speaker finders index every name of the text: only worth it for a quote
-    if speech is None:
+    if speech is None and language != "english":
+        # no speech table for this language: quotes without speakers, never English rules
+        # (which once credited a Dutch quote to "Hij")
+        speakers: list[tuple[str | None, str | None]] = [(None, None)] * len(found)
+    elif speech is None:
         speakers = attribute(text, found, keep)
     else:
         from summ.highlight import voices  # noqa: PLC0415  (see _speech_for)
 
         speakers = voices.attribute(text, found, keep, speech)
     return tuple(
-        Quote(q.start, q.end, text[q.start : q.end], speaker)
-        for q, speaker, kept in zip(found, speakers, keep, strict=True)
+        Quote(q.start, q.end, original[q.start : q.end], speaker, evidence)
+        for q, (speaker, evidence), kept in zip(found, speakers, keep, strict=True)
         if kept
     )
+
+
+def _one_newline(text: str) -> str:
+    """The text with every line break a line feed, at the same offsets.
+
+    CRLF becomes a space and a line feed, a lone CR a line feed: the finders read line feeds
+    only, and a lone-CR file once gave no quotes at all.
+    """
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _speech_for(language: str) -> Speech | None:

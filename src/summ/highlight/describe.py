@@ -18,12 +18,21 @@ from summ.highlight.names import NAME, RUN
 from summ.highlight.words import DEMONYMS, DETERMINERS, ORG_WORDS, PRONOUNS, SPOKES
 
 if TYPE_CHECKING:
-    from summ.highlight.mentions import Names
+    from summ.highlight.mentions import Mention, Names
 
 _OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
 # A name of several names ("Ministry of Justice"). Compiled when first used (~0.7 ms): only "a
 # spokesman for X" and the like need it.
 _ORG_NAME = rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+"
+_PREPOSITIONS = r"(?:as|at|in|on|for|with|from|to|by|of|against|into|over|under|after|before|than)"
+_PREPOSITION_BEFORE = re.compile(rf"(?:^|\s){_PREPOSITIONS}\s+(?:the\s+)?$")
+_PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
+# Descriptions the guidelines leave unnamed ("one board member", "a party source", "his
+# mother"): never resolved to the previous speaker.
+_UNNAMED = frozenset(
+    "member source official aide friend expert resident witness neighbour neighbor insider "  # noqa: SIM905
+    "mother father son daughter wife husband brother sister passenger".split()
+)
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
 
 
@@ -71,7 +80,9 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
     for mention in names.before(at, 60):
         if mention.start < since:
             break
-        if mention.quoted or not names.opens(mention):
+        if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
+            continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
+        if _object(state.text, mention):
             continue
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
@@ -80,6 +91,21 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
         if not org and names.is_person(full):
             return full
     return None
+
+
+def _object(text: str, mention: Mention) -> bool:
+    """Whether a name near a sentence's start reads as an object, not the subject.
+
+    After a preposition ("as Queens Park Rangers manager") or before one or the sentence's
+    end ("The 68-year-old left Queens Park Rangers with the club 19th", "He joined Arsenal.").
+    """
+    if _PREPOSITION_BEFORE.search(text, max(0, mention.run_start - 12), mention.run_start):
+        return True
+    return _PREPOSITION_AFTER.match(text, mention.end) is not None
+
+
+def _possessive(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s"), end - 2)
 
 
 def later(state: State, quote_end: int) -> str | None:
@@ -111,13 +137,21 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if det.lower() in {"a", "an"}:
         return None  # "a top official said": not named
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
+    found = role(state, noun, quals, at)
+    if found or not _one_person(noun):
+        return found  # "the authors of the report", "the members": nobody in particular
     last = state.last if state.last and state.names.is_person(state.last) else None
     return (
-        role(state, noun, quals, at)
-        or last  # "the former Porto coach": the person the copy is about
+        last  # "the former Porto coach": the person the copy is about
         or later(state, quote_end)
         or (organisation(state, owner, at) if owner else None)
     )
+
+
+def _one_person(noun: str) -> bool:
+    """Whether a description's noun can stand for the person the copy is about."""
+    plural = noun.endswith("s") and not noun.endswith(("ss", "us"))
+    return not plural and noun not in _UNNAMED
 
 
 def _split_owner(body: str) -> tuple[str, str]:

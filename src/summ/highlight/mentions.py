@@ -96,6 +96,29 @@ class Names:
             totals[full] = totals.get(full, 0) + count
         self.full_counts = Counter(totals)
 
+    @cached_property
+    def determined(self) -> set[str]:
+        """Full names that read as a place's or a body's somewhere.
+
+        Written after "the" ("The Boys Choir of Harlem"), after a preposition of place ("at
+        Manchester United", "against Bayern Munich") or before an acronym ("Electronic Arts
+        (EA)"): people are not. Only names of several words: "the Lee family" uses a name as an
+        adjective.
+        """
+        text, fullest = self.text, self.fullest
+        # one pass in C for the words before names, rather than a search per mention
+        placed = {m.end() for m in _PLACE_BEFORE.finditer(text)}
+        return {
+            fullest.get(m.form, m.form)
+            for m in self.mentions
+            if " " in m.form
+            and (
+                m.run_start in placed
+                or text.startswith("The ", m.run_start)
+                or _ACRONYM_AFTER.match(text, m.end) is not None  # "Electronic Arts (EA)"
+            )
+        }
+
     # Read on demand, like ``opens``: only an organisation's pronoun or description asks.
     @cached_property
     def said(self) -> set[str]:
@@ -124,8 +147,16 @@ class Names:
         return self.fullest.get(name, name)
 
     def is_person(self, name: str) -> bool:
-        """Whether a (full) name is a person's."""
-        return person_form(name) or name in self.titled or name in self.person_words
+        """Whether a (full) name is a person's.
+
+        Never one written after "the" ("The Boys Choir of Harlem", "the Bayern Munich side")
+        without a title: people are not.
+        """
+        if name in self.titled:
+            return True
+        if not (person_form(name) or name in self.person_words):
+            return False
+        return name not in self.determined
 
     def before(self, at: int, limit: int = 400) -> list[Mention]:
         """The names just before ``at``, latest first (bounded, so each quote costs the same)."""
@@ -138,6 +169,8 @@ class Names:
 
 
 _NO_RANK = (False, 0, 0)
+_ACRONYM_AFTER = re.compile(r" \([A-Z]{2,6}\)")
+_PLACE_BEFORE = re.compile(r"\b(?:the|at|in|against|near|into|inside|outside)\s(?=[A-Z])")
 
 
 # A reporting verb after a name. Compiled when first asked (~0.4 ms): most articles never ask

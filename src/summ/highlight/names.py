@@ -24,14 +24,16 @@ from summ.highlight.words import (
     POLITICAL,
 )
 
-TOKEN = r"[A-Z][\w'’-]*"  # noqa: S105 - a regex, not a password
+# Capitals of the Latin-1 and Latin Extended-A letters too: "Émile Dubois", "Łukasz Nowak".
+CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
+TOKEN = rf"[{CAPITAL}][\w'’-]*"
 _MORE = rf"(?:[ \t]+(?:(?:de|van|von|der|da|di|del|bin|al|la|le)[ \t]+)?{TOKEN})*"
 NAME = rf"(?:{TOKEN}{_MORE})"
 # NAME with no word character before it. The look-behind is written after the first capital
 # (two characters back) rather than before it: a pattern that opens with a character class lets
 # the regex engine jump from capital to capital instead of trying the look-behind at every
 # character, which halves the cost of scanning an article.
-RUN = re.compile(rf"[A-Z](?<![\w'’][A-Z])[\w'’-]*{_MORE}")
+RUN = re.compile(rf"[{CAPITAL}](?<![\w'’][{CAPITAL}])[\w'’-]*{_MORE}")
 _LINE = re.compile(r"[^\n]+")
 # A line ends with final punctuation when one of _FINAL_MARKS comes before its closing marks: read
 # from the end of the line, not searched for along it.
@@ -149,7 +151,7 @@ def near_start(text: str, at: int) -> bool:
         text.rfind("\n", low, at),
     )
     before = text[max(low, cut + 1) : at]
-    words = before.split()
+    words = [w for w in before.split() if w.strip(_CLOSERS + "“‘")]  # not a lone quote mark
     if len(words) <= 4:
         return True
     opener = words[0].lower().replace("’", "'")

@@ -4,7 +4,9 @@ A mark opens when a space (or the paragraph's start) is on its left and text on 
 closes in the mirror case, whatever its glyph: so “English”, „German“, «French», 'single' and
 "straight" marks all work, and apostrophes (text on both sides) are never taken for marks.
 Quotes never cross a paragraph: an opening mark left open runs to the paragraph's end, which is
-how news copy continues a quotation into the next paragraph. Only outermost quotes are kept.
+how news copy continues a quotation into the next paragraph (a single mark only when it opens
+the paragraph or follows a colon, as the Daily Mail writes). AP's doubled ’’ closes a double
+quotation. Only outermost quotes are kept.
 """
 
 from __future__ import annotations
@@ -130,10 +132,17 @@ def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
 def _pair(text: str, start: int, end: int) -> list[RawQuote]:
     out: list[RawQuote] = []
     stack: list[tuple[str, int]] = []  # (family, index of the opening mark)
+    skip = -1
     for mark in _MARK.finditer(text, start, end):
         at = mark.start()
-        family = "d" if text[at] in _DOUBLE else "s"
-        can_open, can_close = _flanks(text, at, start, end)
+        if at == skip:
+            continue
+        if _doubled_close(text, at, stack):
+            # AP copy closes a quotation with two single marks: “question’’
+            family, can_open, can_close, skip = "d", False, True, at + 1
+        else:
+            family = "d" if text[at] in _DOUBLE else "s"
+            can_open, can_close = _flanks(text, at, start, end)
         if can_close and any(f == family for f, _ in stack):
             while stack[-1][0] != family:
                 stack.pop()  # an inner quote left open (or an apostrophe) ends with its outer one
@@ -147,9 +156,29 @@ def _pair(text: str, start: int, end: int) -> list[RawQuote]:
                 out.append(_segment(text, stack[0][1], _space_before(text, at), None))
                 stack.clear()
             stack.append((family, at))
-    if stack and stack[0][0] == "d":
+    if stack and (stack[0][0] == "d" or _opens_paragraph(text, start, stack[0][1])):
         out.append(_segment(text, stack[0][1], end, None))
     return [q for q in out if q.end > q.start]
+
+
+def _doubled_close(text: str, at: int, stack: list[tuple[str, int]]) -> bool:
+    """Whether two single marks after a word close the open double quotation."""
+    return (
+        text.startswith(("’’", "''"), at)
+        and at > 0
+        and not text[at - 1].isspace()
+        and any(f == "d" for f, _ in stack)
+    )
+
+
+def _opens_paragraph(text: str, start: int, opened: int) -> bool:
+    """Whether a single mark left open opens the paragraph's speech.
+
+    At its start, or after a colon ("…, saying: 'He is…"): that is how the Daily Mail continues
+    a quotation into the next paragraph.
+    """
+    before = text[start:opened].rstrip()
+    return not before or before.endswith(":")
 
 
 def _space_before(text: str, at: int) -> int:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.describe import State, later, resolve, subject
+from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import Names, collect
-from summ.highlight.names import NAME, RUN, headline_lines
+from summ.highlight.names import CAPITAL, NAME, RUN, headline_lines
+from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
 
 if TYPE_CHECKING:
@@ -28,37 +29,62 @@ _WHO_VERB = re.compile(
     rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{VERBS})\b"
 )
 # '," Jo Bell, of the Acme Group, said'
+_LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
+_BARE_CUE = re.compile(
+    rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
+)
 _NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
 # '," said Mr Lockyer, an analyst'
+_CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
 _VERB = re.compile(rf"\b(?:{VERBS})\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
-_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“A-Z])|\n")
+# Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
+# name that follows opens the "sentence" as the subject.
+_SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])|\n")
+# A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
+# offsets stay, and the name reads with its title.
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
 _QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
+# Words that open a clause before its subject ("…, but Wenger said", "as Aris Shirvanian told").
+_LEADING_LINK = re.compile(
+    r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
+    r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
+)
+_INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+_OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_PREPOSITION = re.compile(r"\s(?:from|of|at|for|with)\s+(?:the\s+)?$")
+_GOVERNED = re.compile(
+    r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
+    r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
+)
 
 
-def attribute(
-    text: str, quotes: list[RawQuote], keep: list[bool] | None = None
-) -> list[str | None]:
-    """The speaker of each kept quote (in the same order), or None where the article does not say.
+Said = tuple[str | None, str | None]
+"""A speaker and its evidence (see ``summ.models.Quote.evidence``), or (None, None)."""
 
-    ``keep`` marks the quotes that are reported: a skipped one (a title, a scare-quoted word)
-    never becomes the "previous speaker" that later quotes continue, and its speaker is only
-    worked out when it has an attribution of its own (which later quotes do continue): None
-    stands for it otherwise.
+
+def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None) -> list[Said]:
+    """The speaker of each kept quote (in the same order) and how it was found.
+
+    (None, None) where the article does not say. ``keep`` marks the quotes that are reported: a
+    skipped one (a title, a scare-quoted word) never becomes the "previous speaker" that later
+    quotes continue, and its speaker is only worked out when it has an attribution of its own
+    (which later quotes do continue): (None, None) stands for it otherwise.
     """
     kept = range(len(quotes)) if keep is None else [i for i, k in enumerate(keep) if k]
     if not kept:
-        return [None] * len(quotes)
+        return [(None, None)] * len(quotes)
     common = set(_LOWER_WORD.findall(text))
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
     heads = headline_lines(text)
     state = State(text, collect(text, spans, common, heads))
-    speakers: list[str | None] = [None] * len(quotes)
+    speakers: list[Said] = [(None, None)] * len(quotes)
+    trusted: dict[str, bool] = {}
     # the quotes after the last kept one can change no reported speaker
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
@@ -69,15 +95,85 @@ def attribute(
         )
         if not found and keep is not None and not keep[i]:
             continue  # neither reported nor continued by a later quote
-        speaker = resolve(state, found[0], found[1], end) if found else None
-        if speaker is None and not found:
-            speaker = _reported(state, quote)
-        speaker = (
-            speaker or state.last or later(state, end) or subject(state, quote.opened_at, org=False)
-        )
-        state.last, state.last_at = speaker, end
-        speakers[i] = speaker
+        said = _said(state, quote, found, end)
+        if said[0] and not credible(state.names, said[0], trusted):
+            said = (None, None)
+        elif said[0] and said[0].isupper():
+            said = (spelled_out(text, said[0]), said[1])
+        state.last, state.last_at = said[0], end
+        speakers[i] = said
     return speakers
+
+
+def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int) -> Said:
+    """The speaker of one quote from its attribution ``found``, else from the quotes around it."""
+    if found:
+        speaker = resolve(state, found[0], found[1], end)
+        # an attribution that names nobody ("a party source said") is nobody's, not the last
+        return (speaker, _kind(found[0])) if speaker else (None, None)
+    if _attribution_follows(state.text, quote):
+        return None, None  # '"…," Texas delegate Jo Li, wearing a hat, said': one we cannot read
+    if not _opens_sentence(state.text, quote.opened_at):
+        if state.last and _interrupted(state.text, state.last_at, quote.opened_at):
+            return state.last, "carried"  # '"I hope," said Jo Li, "it works."'
+        # inside a sentence whose subject reads as no name ('The ad claims "…"'): nobody to
+        # carry the quote on for
+        return None, None
+    speaker = _reported(state, quote)
+    if speaker:
+        return speaker, "reported"
+    return (state.last, "carried") if _carries(state, quote) else (None, None)
+
+
+def _attribution_follows(text: str, quote: RawQuote) -> bool:
+    """Whether the quote ends on a comma, the sign that its attribution comes after it."""
+    if quote.closed_at is None:
+        return False
+    return text[quote.closed_at - 1] == "," or text.startswith(",", quote.closed_at + 1)
+
+
+def _carries(state: State, quote: RawQuote) -> bool:
+    """Whether a quote that opens its sentence continues the previous speaker's words.
+
+    Not when another person is the subject of a sentence since ("Valastro praised Christie.
+    "We need…"): that reads as a new attribution, with a verb we do not know.
+    """
+    if not state.last:
+        return False
+    other = subject(state, quote.opened_at, org=False, since=state.last_at)
+    return other is None or _same(other, state.last)
+
+
+def _same(one: str, other: str) -> bool:
+    """Whether two names share a word (a short form and the full one, "Kerry" / "John Kerry")."""
+    return bool(set(one.split()) & set(other.split()))
+
+
+def _interrupted(text: str, last_end: int, at: int) -> bool:
+    """Whether only an attribution stands between the previous quote and this one."""
+    between = text[last_end + 1 : at]
+    return 0 < at - last_end < _INTERRUPTION and not re.search(r"[.!?\n]", between)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the quotation mark at ``at`` opens a paragraph or a sentence.
+
+    Not after a colon: the sentence before introduced the quote, and if it named nobody we
+    could read, the quote is not the previous speaker's.
+    """
+    before = text[max(0, at - 12) : at].rstrip(" \t\u00a0")
+    before = before.rstrip("\"”’'")
+    return not before or before[-1] in ".!?\n…"
+
+
+def _kind(mention: str) -> str:
+    """How an attribution named its speaker: by name, by pronoun or by description."""
+    words = mention.split()
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return "pronoun"
+    if words[0].lower() in DETERMINERS or words[-1][:1].islower():
+        return "description"
+    return "cue"
 
 
 def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tuple[str, int] | None:
@@ -94,8 +190,9 @@ def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tupl
 
 def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     if quote.closed_at is None or text[quote.closed_at - 1] == ".":
-        return None  # '…the end." Next sentence': what follows is not an attribution
+        return _bare(text, quote)
     after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
+    after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
@@ -109,10 +206,22 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     if match and _VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
         return match["who"], quote.opened_at
     match = _VERB_FIRST.match(segment)
-    if match:
+    if match and not _CLAUSE_OBJECT.match(match["obj"]):
+        # '," adding that Trump…': a clause follows, and the speaker is the sentence's subject
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
     return None
+
+
+def _bare(text: str, quote: RawQuote) -> tuple[str, int] | None:
+    """'…the end." Next sentence' is no attribution, unless that sentence is just one.
+
+    As in '…in 1965." West said.', copy that put the full stop inside the marks.
+    """
+    if quote.closed_at is None:
+        return None  # it runs on to the paragraph's end: nothing follows it
+    bare = _BARE_CUE.match(text, quote.closed_at + 1)
+    return (bare["who"], quote.opened_at) if bare else None
 
 
 def _object_name(obj: str, state: State) -> str | None:
@@ -172,7 +281,9 @@ def _before(
         head = head.rstrip(" \t:\n")
         if not head or any(s <= low + len(head) - 1 < e for s, e in heads):
             return None
-    head = _QUOTED.sub(lambda m: " " * len(m[0]), head).rstrip()
+        if head.rstrip("\"”’'")[-1:] in (".", "!", "?", ""):
+            return None  # the paragraph before ended its sentence: no attribution cut off
+    head = _TITLE_STOP.sub(r"\1 ", _QUOTED.sub(_blank, head)).rstrip()
     if not head or head[-1] in ".!?":
         return None  # the quote opens its sentence: it continues the previous speaker
     starts = [m.end() for m in _SENTENCE_END.finditer(head)]
@@ -181,32 +292,80 @@ def _before(
     at = low + begin
     verb = _VERB.search(sentence)
     said = subject_of(sentence[: verb.start()], state.names) if verb else None
+    if said is None and verb is not None:
+        # "When asked if…, Gale said:": the verb next to the quote has the subject
+        last = _last_verb(sentence)
+        if last is not None and last.start() != verb.start():
+            said = subject_of(sentence[: last.start()], state.names)
     according = _ACCORDING.search(sentence)
     found = said or (according[1] if according else None)
     if found is None and verb is None:
-        found = _clause_subject(sentence, state)
+        found = _labelled(head, state) or _clause_subject(sentence, state)
     return (found, at) if found else None
+
+
+def _labelled(head: str, state: State) -> str | None:
+    """A speaker named as a label before a colon: '… - Philip Bump: "…' (a news round-up)."""
+    label = _LABEL.search(head)
+    if label is None:
+        return None
+    form, _ = state.names.reading(label["who"])
+    return label["who"] if form and state.names.is_person(state.names.full(form)) else None
+
+
+def _blank(quoted: re.Match[str]) -> str:
+    """A quotation blanked out, keeping the end of sentence it may hold ('…end." Jo said')."""
+    ended = len(quoted[0]) > 2 and quoted[0][-2] in ".!?"
+    return " " * (len(quoted[0]) - 1) + ("." if ended else " ")
+
+
+def _last_verb(sentence: str) -> re.Match[str] | None:
+    found = None
+    for found in _VERB.finditer(sentence):  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def subject_of(left: str, names: Names) -> str | None:
     """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
     description = None
-    for chunk in [c.strip() for c in left.split(",")][::-1][:4]:
+    left = _ASIDE.sub(lambda m: " " * len(m[0]), left)  # "Ted Cruz (R-Texas)"
+    chunks = [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
+    for index, chunk in enumerate(chunks):
+        at_verb = index == 0  # no comma between the chunk and the verb
         words = chunk.split()
-        if not words or (words[0].islower() and words[0] not in PRONOUNS | DETERMINERS):
+        if not words:
+            continue
+        if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:
+            # "former UN Ambassador John Bolton told": a name right before the verb; but "chief
+            # constable of Gloucestershire Police," is an appositive, passed over
+            bare = description is None and at_verb and not _OF_SOMETHING.search(chunk)
+            named = _chunk_name(chunk, names) if bare else None
+            if named:
+                return named
             continue
         if description is not None:
             # "Omar Haddad, a Zarevian official, told": the name before the description
             return chunk if _whole_name(chunk) and len(words) > 1 else description
-        if words[-1].lower() in PRONOUNS:
-            return words[-1]
-        if words[0].lower() in PRONOUNS and len(words) <= 3:
-            return words[0]  # "He also", "She later"
-        if _describes(words):
+        if _describes(words) and words[-1].lower() not in PRONOUNS:
             description = chunk  # "the firm's boss", "Acme's Head of Sales"
             continue
-        return _chunk_name(chunk, names)
+        return _chunk_subject(chunk, words, names)
     return description
+
+
+def _chunk_subject(chunk: str, words: list[str], names: Names) -> str | None:
+    """The subject one chunk before a verb gives: a pronoun, a name or a spokesman's phrase."""
+    if words[-1].lower() in PRONOUNS:
+        return words[-1]
+    if words[0].lower() in PRONOUNS and len(words) <= 3:
+        return words[0]  # "He also", "She later"
+    if words[0].lower() in {"a", "an"} and len(words) > 1 and words[1] in SPOKES:
+        return chunk  # "A spokesman for Acme": a description, resolved by ``describe``
+    named = _chunk_name(chunk, names)
+    if named is None and words[0].lower() in {"he", "she"}:
+        return words[0]  # "She is disabled and has depression, and said"
+    return named
 
 
 def _describes(words: list[str]) -> bool:
@@ -224,15 +383,17 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     "Chancellor Maria Lopez" ends with its name, "Jo Bell from the Acme Group" opens with it, and
     so does "Lopez repeated that … and".
     """
-    runs = [run for run in RUN.finditer(chunk) if names.reading(run[0])[0]]
+    # a preposition's object is no subject: "Jo Bell from the Acme Group", "… at Loftus Road"
+    runs = [
+        run
+        for run in RUN.finditer(chunk)
+        if names.reading(run[0])[0] and not _GOVERNED.search(chunk, 0, run.start())
+    ]
     if not runs:
         return None
-    if not chunk.rsplit(maxsplit=1)[-1][:1].isupper():
-        return runs[0][0]
-    if _PREPOSITION.search(chunk, 0, runs[-1].start()):
-        # "Jo Bell from the Acme Group": the person before the organisation
-        return next((r[0] for r in runs[:-1] if len(r[0].split()) > 1), runs[-1][0])
-    return runs[-1][0]
+    # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
+    # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
+    return runs[-1][0] if runs[-1].end() >= len(chunk.rstrip()) else runs[0][0]
 
 
 def _clause_subject(sentence: str, state: State) -> str | None:
@@ -249,8 +410,8 @@ def _clause_subject(sentence: str, state: State) -> str | None:
             spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
             return chunk if spokes else None
         run = RUN.match(chunk)
-        if run and state.names.reading(run[0])[0]:
-            return run[0]
+        if run and state.names.reading(run[0])[0] and _LOWER_AFTER.match(chunk, run.end()):
+            return run[0]  # "Gorka noting": a name alone in its chunk ("…, Alabama,") is a place
     return None
 
 

@@ -75,18 +75,23 @@ class Article:
 
 def attribute(
     text: str, quotes: list[RawQuote], keep: list[bool], speech: Speech
-) -> list[str | None]:
-    """The speaker of each quote (in the same order), or None where the article does not say."""
+) -> list[tuple[str | None, str | None]]:
+    """The speaker of each quote (in the same order) and its evidence ("cue" or "carried").
+
+    (None, None) where the article does not say.
+    """
     article = Article(text, speech, paragraphs(text), [(q.opened_at, q.end) for q in quotes])
-    speakers: list[str | None] = []
+    speakers: list[tuple[str | None, str | None]] = []
     for quote, kept in zip(quotes, keep, strict=True):
         here = article.paragraph(quote.opened_at)
         found, speaker = _after(article, quote)
         if not found:
             found, speaker = _before(article, quote)
+        evidence = "cue" if speaker else None
         if not found and here - article.last_paragraph in {0, 1}:
             speaker = article.last  # a quote running on from the previous one
-        speakers.append(speaker)
+            evidence = "carried" if speaker else None
+        speakers.append((speaker, evidence))
         if kept:
             article.last, article.last_paragraph = speaker, here
     return speakers

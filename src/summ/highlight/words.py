@@ -10,7 +10,11 @@ VERBS = (
     r"said|says|say|told|tells|added|adds|explained|explains|stressed|insisted|argued|warned|"
     r"noted|claimed|declared|announced|wrote|writes|tweeted|posted|replied|continued|concluded|"
     r"admitted|asked|suggested|commented|remarked|recalled|urged|acknowledged|confirmed|"
-    r"promised|described|describing|saying|adding|noting|insists|argues|warns|believes|thinks"
+    r"promised|described|describing|saying|adding|noting|insists|argues|warns|believes|thinks|"
+    r"stated|states|charged|quipped|joked|countered|conceded|cautioned|responded|predicted|"
+    r"boasted|complained|lamented|emphasized|emphasised|mused|exclaimed|vowed|asserted|"
+    r"retorted|reiterated|contended|telling|reflected|revealed|laughed|sighed|gushed|raged|fumed|"
+    r"hailed|barked|snapped|notes|observes|shot back|fired back|pointed out|points out"
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
@@ -20,6 +24,7 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 # dropped from the front of a name. The first group marks its name as a person's.
 PERSON_TITLES = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady prof professor rev reverend president minister "  # noqa: SIM905 - one string reads better than a list of words
+    "sen rep gov gen lt col sgt capt "  # US titles, whose full stop ``speakers`` makes a space
     "chancellor secretary senator governor judge justice councillor cllr mayor king queen prince "
     "princess pope bishop archbishop cardinal father rabbi imam sheikh ambassador commissioner "
     "inspector detective sergeant constable colonel major general lieutenant captain admiral "
@@ -85,4 +90,6 @@ POLITICAL = frozenset(
     "nationalists unionist unionists lib dem dems".split()
 )
 # Honorifics that start a name even inside a run ("in Leeds Mr Reyes said").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "sen", "rep", "gov", "gen", "lt", "sgt"}
+)

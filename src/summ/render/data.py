@@ -63,7 +63,13 @@ def _summary_dict(summary: Summary) -> dict[str, object]:
             for f in summary.figures
         ],
         "quotes": [
-            {"text": q.text, "start": q.start, "end": q.end, "speaker": q.speaker}
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "speaker": q.speaker,
+                "evidence": q.evidence,
+            }
             for q in summary.quotes
         ],
     }
