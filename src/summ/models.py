@@ -171,6 +171,9 @@ class Document:
     source: str = "<stdin>"
     language: str = "english"
     meta: Meta = field(default_factory=Meta)
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    """Spans of every paragraph, title and headings included, in text order: what
+    ``Sentence.paragraph`` counts. The one account of where paragraphs are (text.build's)."""
 
     @property
     def words(self) -> int:
