@@ -9,10 +9,13 @@ splitting. The floor on ../shared/eval/sbd_news_dev.jsonl skips when the folder 
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summ import EmptyDocumentError, lang, text
 
@@ -133,3 +136,22 @@ def test_boundary_f1_floor_on_news() -> None:
         right += len(truth & predicted)
     f1 = 2 * right / (found + gold)
     assert f1 >= 0.978, f"boundary F1 {f1:.3f} on sbd_news_dev (bench/sbd.py measured 0.980)"
+
+
+# Pieces where the rules act: abbreviations, initials, titles, list marks, bullets, ellipses.
+PIECES = ("U.S.", "J.R.", "I.", "Mr.", "Gen.", "St.", "p.m.", "ET", "Inc.", "The", "Then", "Smith",
+          "said", "1.", "2.)", "a.", "b)", "•", "⁃3.", "...", "....", ". . .", "…", "….", "[...]",
+          "Photo:", ":", '"', "“", "”", "(", ")", "?", "!", "5", "x")
+TEXTS = st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from((" ", "  ", "\n", ""))),
+                 min_size=1, max_size=30).map(lambda pairs: "".join(p + s for p, s in pairs))
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_spans_are_ordered_trimmed_and_lose_no_character(sample: str) -> None:
+    spans = list(ENGLISH.split(sample))
+    assert all(a < b for a, b in spans)
+    assert all(b <= c for (_, b), (c, _) in pairwise(spans))
+    assert all(sample[a:b] == sample[a:b].strip() for a, b in spans)
+    kept = "".join(sample[a:b] for a, b in spans)
+    assert "".join(kept.split()) == "".join(sample.split())

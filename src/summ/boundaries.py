@@ -32,8 +32,11 @@ _STARTER_WORDS = """
     Nobody Everyone Everybody Someone Somebody Anyone
     In On At For From By With Without Under Over During According Despite Among Against Into
     Is Are Was Were Do Does Did Has Have Had Can Could Would Should Must Shall
-    Today Yesterday Tomorrow Earlier Later Last Next Mr Mrs Ms Messrs Dr"""
-STARTERS = frozenset(_STARTER_WORDS.split())
+    Today Yesterday Tomorrow Earlier Later Last Next Mr Mrs Ms Messrs Dr
+    I'm I've I'll I'd It's He's She's That's There's We're We've They're They've What's Here's
+    Don't Doesn't Didn't Isn't Wasn't Can't Won't"""
+# (Each contraction with a straight and a curly apostrophe.)
+STARTERS = frozenset(w for word in _STARTER_WORDS.split() for w in (word, word.replace("'", "’")))
 # Titles before a name: never the end of a sentence ("Gen. Smith", "Mt. Fuji", "Sen. Cruz").
 # ("St." is left out: "Downing St. The" ends one.)
 _TITLE_WORDS = """
@@ -81,6 +84,8 @@ _ELLIPSIS = re.compile(
 _BULLETS = "•⁃▪◦‣●"
 _LIST_MARK = re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)")
 _COLON = re.compile(r":\s+")
+# What the second character of a list's first mark is: "1.", "1)", "a.", "a)"; or "10.".
+_MARK_ENDS = frozenset(".)0123456789")
 _SPACE_OR_BULLET = re.compile(rf"\s*(?:([{_BULLETS}])\s*)?")
 _MARK_MAX = 8  # characters of a mark alone with its spaces: "• 10.) "
 _MARK_ONLY = re.compile(rf"[{_BULLETS}]?\s*(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)|[{_BULLETS}]")
@@ -96,11 +101,12 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
         punkts = [s for s, _ in found]
         starts = punkts.copy()
         _after_periods(text, starts, abbreviations)
-        if ": " in text:
+        colon = ": " in text
+        if colon:
             _credits(text, starts)
         if ".." in text or ". ." in text or "…" in text or "[" in text:
             _ellipses(text, starts)
-        _lists(text, starts)
+        _lists(text, starts, colon=colon)
         return iter(found) if starts == punkts else _spans(text, starts, found[-1][1])
 
     return spans
@@ -156,7 +162,8 @@ def _ends_at(word: str, text: str, after: int, abbreviations: AbstractSet[str]) 
     lowered = word.lower()
     if lowered in TITLES or lowered in _NEVER_FINAL:
         return False
-    time, initials = lowered in _TIMES, _INITIALS.fullmatch(word) is not None
+    time = lowered in _TIMES
+    initials = (len(word) == 1 or "." in word) and _INITIALS.fullmatch(word) is not None
     if not (time or initials or lowered in abbreviations):
         return None  # an ordinary word: Punkt's period is a sentence's end
     following = _NEXT_WORD.match(text, after)
@@ -218,9 +225,12 @@ def _next_start(text: str, at: int) -> int:
     return space.end() if space else len(text)
 
 
-def _lists(text: str, starts: list[int]) -> None:
-    """Items of a list written in one paragraph start sentences; a mark alone is no sentence."""
-    for at in _list_items(text):
+def _lists(text: str, starts: list[int], *, colon: bool) -> None:
+    """Items of a list written in one paragraph start sentences; a mark alone is no sentence.
+
+    (``colon``: whether ": " is in ``text``, where a list may open.)
+    """
+    for at in _list_items(text, colon=colon):
         _set(starts, at, cut=True)
     index = 0
     while index < len(starts) - 1:
@@ -231,30 +241,36 @@ def _lists(text: str, starts: list[int]) -> None:
             index += 1
 
 
-def _list_items(text: str) -> Iterator[int]:
+def _list_items(text: str, *, colon: bool) -> list[int]:
     """Where the items of "1. a 2. b" and "a) x b) y" begin, and each bullet of "• x • y".
 
     A numbered list opens the paragraph (after a bullet, say) or follows a colon, and counts up
     one by one: "in round 2. The" after "won 1. Then" is no list.
     """
-    opens = _SPACE_OR_BULLET.match(text)
-    assert opens is not None  # noqa: S101  (the pattern matches the empty string)
-    if opens[1]:
-        yield from (m.start() + 1 for m in re.finditer(f" {opens[1]}", text))
-    openings = [opens.end()]
-    if ": " in text:
-        openings += [colon.end() for colon in _COLON.finditer(text)]
-    for opening in openings:
-        first = _LIST_MARK.match(text, opening)
+    items: list[int] = []
+    opening = 0
+    if text[:1].isspace() or text[:1] in _BULLETS:  # paragraphs come trimmed: rarely
+        opens = _SPACE_OR_BULLET.match(text)
+        assert opens is not None  # noqa: S101  (the pattern matches the empty string)
+        opening = opens.end()
+        if opens[1]:
+            items += [m.start() + 1 for m in re.finditer(f" {opens[1]}", text)]
+    openings = [opening]
+    if colon:
+        openings += [found.end() for found in _COLON.finditer(text)]
+    for at in openings:
+        first = _LIST_MARK.match(text, at) if text[at + 1 : at + 2] in _MARK_ENDS else None
         if first:
-            yield from _counted(text, first)
+            items += _counted(text, first)
+    return items
 
 
-def _counted(text: str, first: re.Match[str]) -> Iterator[int]:
-    """The marks after ``first`` that go on counting from it."""
-    value = first[1]
+def _counted(text: str, first: re.Match[str]) -> list[int]:
+    """Where the marks after ``first`` that go on counting from it stand."""
+    value, found = first[1], []
     for match in _LIST_MARK.finditer(text, first.end()):
         following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
         if match[1] == following:
             value = following
-            yield match.start()
+            found.append(match.start())
+    return found
