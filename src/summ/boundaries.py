@@ -65,16 +65,17 @@ _AFTER_PERIOD = re.compile(r"\.([\"'”’)\]]*)\s+([\"'“‘(\[]*)(?=[A-ZÀ-Þ
 # none, with its periods and an opening mark, is longer than _WORD_BEFORE_MAX characters.
 _ABBREVIATION_MAX = 6
 _WORD_BEFORE_MAX = 16
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")
 _NEXT_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*(.?)")
 _WORDS = re.compile(r"\S+")
 _SPACE = re.compile(r"\s+")
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)
-_CREDIT = re.compile(r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: ")
+_CREDIT = r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: "
+# The patterns from here on are for rarer text (quick tests guard them), compiled when first
+# used through re's own cache: compiling them all costs a few ms of start-up.
 # Ellipses (see _ellipses): four dots end a sentence, three spaced ones do not, and a bracketed
 # one before a capital ends the quoted sentence it cut short.
-_ELLIPSIS = re.compile(
+_ELLIPSIS = (
     r"(?P<four>\.\.\.\.+|…\.|(?<![^\s(\[])\.(?: \.){3})(?=[\"'”’)\]]*\s+\S)"
     r"|(?<=\w\.)(?P<opens> \.(?: \.){2})(?= +\S)"
     r"|(?P<three>(?<![^\s(\[])\.(?: \.){2})(?! \.)(?= +\S)"
@@ -82,13 +83,13 @@ _ELLIPSIS = re.compile(
 )
 # A list item's mark: "1.)", "1)", "1." or "a." after white space, then white space.
 _BULLETS = "•⁃▪◦‣●"
-_LIST_MARK = re.compile(rf"(?<![^\s{_BULLETS}])(\d{{1,2}}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)")
-_COLON = re.compile(r":\s+")
+_LIST_MARK = rf"(?<![^\s{_BULLETS}])(\d{{1,2}}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)"
+_COLON = r":\s+"
 # What the second character of a list's first mark is: "1.", "1)", "a.", "a)"; or "10.".
 _MARK_ENDS = frozenset(".)0123456789")
-_SPACE_OR_BULLET = re.compile(rf"\s*(?:([{_BULLETS}])\s*)?")
+_SPACE_OR_BULLET = rf"\s*(?:([{_BULLETS}])\s*)?"
 _MARK_MAX = 8  # characters of a mark alone with its spaces: "• 10.) "
-_MARK_ONLY = re.compile(rf"[{_BULLETS}]?\s*(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)|[{_BULLETS}]")
+_MARK_ONLY = rf"[{_BULLETS}]?\s*(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)|[{_BULLETS}]"
 
 
 def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
@@ -163,7 +164,7 @@ def _ends_at(word: str, text: str, after: int, abbreviations: AbstractSet[str]) 
     if lowered in TITLES or lowered in _NEVER_FINAL:
         return False
     time = lowered in _TIMES
-    initials = (len(word) == 1 or "." in word) and _INITIALS.fullmatch(word) is not None
+    initials = _initials(word)
     if not (time or initials or lowered in abbreviations):
         return None  # an ordinary word: Punkt's period is a sentence's end
     following = _NEXT_WORD.match(text, after)
@@ -177,6 +178,15 @@ def _ends_at(word: str, text: str, after: int, abbreviations: AbstractSet[str]) 
     if initials:
         return starts
     return True if starts else None
+
+
+def _initials(word: str) -> bool:
+    """Whether ``word`` is letters with a period between each: "E", "U.S", "J.R", "a.m"."""
+    letters = word[::2]
+    return (
+        len(word) % 2 == 1 and letters.isascii() and letters.isalpha()
+        and word[1::2] == "." * (len(word) // 2)
+    )
 
 
 def _fragment(text: str, start: int, end: int) -> bool:
@@ -200,7 +210,7 @@ def _set(starts: list[int], at: int, *, cut: bool) -> None:
 
 
 def _credits(text: str, starts: list[int]) -> None:
-    for credit in _CREDIT.finditer(text):
+    for credit in re.compile(_CREDIT).finditer(text):
         before = text[credit.start() - 1 : credit.start()]
         if before.isalnum() or before in ").":
             _set(starts, credit.start() + 1, cut=True)
@@ -208,7 +218,7 @@ def _credits(text: str, starts: list[int]) -> None:
 
 def _ellipses(text: str, starts: list[int]) -> None:
     """Four dots end a sentence; a spaced three continue it, or open the next after a period."""
-    for match in _ELLIPSIS.finditer(text):
+    for match in re.compile(_ELLIPSIS).finditer(text):
         after = _next_start(text, match.end())
         if match["four"] or match["bracket"]:
             _set(starts, after, cut=True)
@@ -235,7 +245,7 @@ def _lists(text: str, starts: list[int], *, colon: bool) -> None:
     index = 0
     while index < len(starts) - 1:
         begin, end = starts[index], starts[index + 1]
-        if end - begin <= _MARK_MAX and _MARK_ONLY.fullmatch(text[begin:end].strip()):
+        if end - begin <= _MARK_MAX and re.compile(_MARK_ONLY).fullmatch(text[begin:end].strip()):
             del starts[index + 1]  # "1." | "The first item." is one item
         else:
             index += 1
@@ -250,16 +260,18 @@ def _list_items(text: str, *, colon: bool) -> list[int]:
     items: list[int] = []
     opening = 0
     if text[:1].isspace() or text[:1] in _BULLETS:  # paragraphs come trimmed: rarely
-        opens = _SPACE_OR_BULLET.match(text)
+        opens = re.compile(_SPACE_OR_BULLET).match(text)
         assert opens is not None  # noqa: S101  (the pattern matches the empty string)
         opening = opens.end()
         if opens[1]:
             items += [m.start() + 1 for m in re.finditer(f" {opens[1]}", text)]
     openings = [opening]
     if colon:
-        openings += [found.end() for found in _COLON.finditer(text)]
+        openings += [found.end() for found in re.compile(_COLON).finditer(text)]
     for at in openings:
-        first = _LIST_MARK.match(text, at) if text[at + 1 : at + 2] in _MARK_ENDS else None
+        if text[at + 1 : at + 2] not in _MARK_ENDS:
+            continue  # no "1." or "a)" can start here
+        first = re.compile(_LIST_MARK).match(text, at)
         if first:
             items += _counted(text, first)
     return items
@@ -268,7 +280,7 @@ def _list_items(text: str, *, colon: bool) -> list[int]:
 def _counted(text: str, first: re.Match[str]) -> list[int]:
     """Where the marks after ``first`` that go on counting from it stand."""
     value, found = first[1], []
-    for match in _LIST_MARK.finditer(text, first.end()):
+    for match in re.compile(_LIST_MARK).finditer(text, first.end()):
         following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
         if match[1] == following:
             value = following
