@@ -68,11 +68,11 @@ _WORD_BEFORE_MAX = 16
 _NEXT_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]*(.?)")
 _WORDS = re.compile(r"\S+")
 _SPACE = re.compile(r"\s+")
+# The patterns from here on are for rarer text (quick tests guard them), compiled when first
+# used through re's own cache: compiling them all at import costs start-up.
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)
 _CREDIT = r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: "
-# The patterns from here on are for rarer text (quick tests guard them), compiled when first
-# used through re's own cache: compiling them all costs a few ms of start-up.
 # Ellipses (see _ellipses): four dots end a sentence, three spaced ones do not, and a bracketed
 # one before a capital ends the quoted sentence it cut short.
 _ELLIPSIS = (
@@ -94,6 +94,8 @@ _MARK_ONLY = rf"[{_BULLETS}]?\s*(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)|[{_BULLETS}
 
 def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
     """``split`` with its sentence starts decided again by the rules of this module."""
+    # Words whose period the rules may decide again (initials and letters aside).
+    known = frozenset(abbreviations) | TITLES | _NEVER_FINAL
 
     def spans(text: str) -> Iterator[tuple[int, int]]:
         found = list(split(text))
@@ -101,7 +103,7 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
             return iter(())
         punkts = [s for s, _ in found]
         starts = punkts.copy()
-        _after_periods(text, starts, abbreviations)
+        _after_periods(text, starts, known)
         colon = ": " in text
         if colon:
             _credits(text, starts)
@@ -120,14 +122,19 @@ def _spans(text: str, starts: list[int], end: int) -> Iterator[tuple[int, int]]:
             yield start, stop
 
 
-def _after_periods(text: str, starts: list[int], abbreviations: AbstractSet[str]) -> None:
-    """Decide again where a period stands between a word and a capital."""
+def _after_periods(text: str, starts: list[int], known: AbstractSet[str]) -> None:
+    """Decide again where a period stands between a word and a capital.
+
+    ``known``: the abbreviations and titles; most periods end another word, and are skipped.
+    """
     for match in _AFTER_PERIOD.finditer(text):
         period = match.start()
         word = _word_before(text, period)
         if word is None or text[period - 1 : period] == ".":
             continue  # a word longer than any abbreviation, or an ellipsis (see _ellipses)
-        verdict = _ends_at(word, text, match.end(), abbreviations)
+        if len(word) > 1 and "." not in word and word.lower() not in known:
+            continue  # an ordinary word: Punkt's period is a sentence's end
+        verdict = _ends_at(word, text, match.end(), known)
         if word == "I" and _after_lower_case(text, period - 1):
             verdict = True  # the pronoun, not an initial: "you and I. Nobody"
         at = match.start(2)
