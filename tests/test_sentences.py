@@ -48,6 +48,7 @@ def test_golden_rule(rule: dict[str, object]) -> None:
         ("The U.S. Senate voted on it. U.S. Army officers watched.",
          ["The U.S. Senate voted on it.", "U.S. Army officers watched."]),
         ("Chief P.J. Crowley said so.", ["Chief P.J. Crowley said so."]),
+        ("It moved to the\xa0U.S. Then it grew.", ["It moved to the\xa0U.S.", "Then it grew."]),
         # Titles before names never end one.
         ("They met in St. Louis on Monday.", ["They met in St. Louis on Monday."]),
         ("Gen. Smith and Sen. Jones spoke. Mt. Hood was closed.",

@@ -151,11 +151,13 @@ def _word_before(text: str, period: int) -> str | None:
     more per period than short ones.
     """
     low = period - _WORD_BEFORE_MAX
-    begin = text.rfind(" ", max(low, 0), period) + 1
-    if begin == 0 and low > 0:
-        return None
-    word = text[begin:period]
-    word = word[word.rfind("\n") + 1 :].lstrip("\"'“‘([")
+    window = text[max(low, 0) : period]
+    words = window.split()
+    if not words:
+        return ""
+    if low > 0 and len(words) == 1 and not window[0].isspace():
+        return None  # the word goes on before the window: longer than any abbreviation
+    word = words[-1].lstrip("\"'“‘([")
     return word if len(word) <= _ABBREVIATION_MAX or "." in word else None
 
 
