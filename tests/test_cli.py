@@ -99,7 +99,7 @@ def test_usage_errors_exit_2(runner: CliRunner, args: list[str], message: str) -
         (lambda d: _write(d / "empty.txt", b""), "empty.txt: is empty"),
         (lambda d: _write(d / "blank.txt", b" \n\t\n "), "blank.txt: is empty"),
         (lambda d: _write(d / "b.bin", bytes(range(256)) * 4), "b.bin: looks like a binary file"),
-        (lambda d: _write(d / "t.txt", b"Untitled"), "t.txt: no sentences to summarize"),
+        (lambda d: _write(d / "t.txt", b"# Untitled"), "t.txt: no sentences to summarize"),
     ],
 )
 def test_bad_input_one_line_exit_1(

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from summ import detection, lang, text
+from summ import boundaries, detection, lang, text
 from summ.lang import WORD
 
 # Pieces where the shortcuts could go wrong: abbreviations and ellipses, runs of dashes, numbers,
@@ -167,3 +167,11 @@ DATELINE_PIECES = ("LONDON", "MOSCOW,", "(Reuters)", "(CNN)", "/ТАСС/", "М�
 def test_a_dateline_opens_as_the_cheap_pattern_says(sample: str) -> None:
     if re.compile(text._DATELINE, re.VERBOSE).match(sample):
         assert text._DATELINE_OPENING.match(sample)
+
+
+@given(st.text(alphabet="aZé.1 ", max_size=12))
+@example("U.S")
+@example("a.m")
+@example("J.R.")
+def test_initials_are_told_as_the_regex_would(word: str) -> None:
+    assert boundaries._initials(word) == bool(re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", word))

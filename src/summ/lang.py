@@ -33,7 +33,8 @@ _ASCII_WORD = re.compile(r"[a-zA-Z]++(?:['-][a-zA-Z]++)*+|[0-9]++(?:[.,][0-9]++)
 # (Checked against each model with its non-breaking prefixes folded in: "z. B.", "bzw.", "Sra.",
 # "т. е.", "млн", "руб." are there already.)
 _EXTRA_ABBREVIATIONS = {
-    "english": {"e.g", "i.e", "al", "approx", "govt", "dept", "est", "inc", "ltd", "co", "corp"},
+    "english": {"e.g", "i.e", "al", "approx", "govt", "dept", "est", "inc", "ltd", "co", "corp",
+                "mt", "gov", "sgt", "capt", "cmdr", "atty", "supt", "pvt", "cpl", "messrs", "msgr"},
     "german": {"gegr", "tsd", "jh", "jhd", "str", "dt", "ggf", "bzgl", "zzgl", "ehem", "mind"},
     "french": {"mme", "mmes", "mlle", "mlles", "me", "dr", "bd", "st", "ste"},
     "spanish": {"ee", "cía", "pta", "ptas", "dña", "excmo", "excma", "sres"},
@@ -56,7 +57,7 @@ _WORDS_NOT_ABBREVIATIONS = {
 }
 # Abbreviations that do not end a sentence before a number: "Nr. 5", "art. 12".
 _NUMERIC_ABBREVIATIONS = {
-    "english": {"no", "nos", "vol", "p", "pp", "art", "fig", "ch", "sec"},
+    "english": {"no", "nos", "n°", "nº", "vol", "p", "pp", "art", "fig", "ch", "sec"},
     "german": {"nr", "abs", "art", "bd", "ziff"},
     "french": {"no", "art", "vol", "p", "chap"},
     "spanish": {"art", "vol", "cap", "aprox"},
@@ -189,6 +190,10 @@ def load(name: str) -> Language:
     split = _splitter(params, rules)
     if name in _UNIT_ENDS:
         split = _breaking_after(split, re.compile(_UNIT_ENDS[name]))
+    if name == FALLBACK:
+        from summ.boundaries import refined  # noqa: PLC0415
+
+        split = refined(split, frozenset(params.abbrev_types))
     stemmer = snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
     if stemmer is not None and hasattr(stemmer, "maxCacheSize"):
         # PyStemmer's own cache costs more than the stemming (0.8 us a new word against 0.2);

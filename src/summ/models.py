@@ -180,6 +180,10 @@ class Document:
     source: str = "<stdin>"
     language: str = "english"
     meta: Meta = field(default_factory=Meta)
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    """Spans of every paragraph, title and headings included, in text order: what
+    ``Sentence.paragraph`` counts (one with no sentence is the title or a heading). The one
+    account of where paragraphs are: text.build's, which also made the sentences."""
 
     @property
     def words(self) -> int:

@@ -13,11 +13,15 @@ import re
 Span = tuple[int, int]
 
 
-def repair(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` of one paragraph of ``text`` with openers moved and quotations made whole."""
+def repair(text: str, spans: list[Span], *, whole_quotes: bool = True) -> list[Span]:
+    """``spans`` of one paragraph of ``text`` with openers moved and quotations made whole.
+
+    Without ``whole_quotes`` the sentences of a quotation stay apart, as grammar counts them.
+    """
     if len(spans) < 2:  # only moves and joins sentences
         return spans
-    return _balance_quotes(text, _join_continuations(text, _move_openers(text, spans)))
+    sentences = _join_continuations(text, _move_openers(text, spans))
+    return _balance_quotes(text, sentences) if whole_quotes else sentences
 
 
 # An opening mark Punkt left at the end of the sentence before: "inquiets. «" | "Nous avons …"
@@ -42,11 +46,15 @@ def _move_openers(text: str, spans: list[Span]) -> list[Span]:
     return moved
 
 
+# A lettered list item opens with a lower-case letter and is no continuation: "b. The second".
+_LETTERED_ITEM = re.compile(r"[a-z](?:\.\)|\)|\.)\s")
+
+
 def _join_continuations(text: str, spans: list[Span]) -> list[Span]:
     """Rejoin what Punkt split before a lower-case word: '"Is it true?" he asked.'."""
     joined: list[Span] = []
     for start, end in spans:
-        if joined and text[start].islower():
+        if joined and text[start].islower() and not _LETTERED_ITEM.match(text, start):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

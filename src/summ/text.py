@@ -65,18 +65,35 @@ def build(
 ) -> Document:
     """Split ``text`` into a Document; raise EmptyDocumentError if no sentence is found.
 
-    A title the page gave (``meta.title``) wins over one found in the text.
+    A title the page gave (``meta.title``) wins over one found in the text. A text of headings
+    alone (one line without a final period, a list on one line) is its own body: those lines are
+    all there is to summarize.
     """
     meta = meta or Meta()
+    paragraphs = tuple(_paragraphs(text))
+    title, sentences = _read(text, paragraphs, language, headings=True)
+    if not sentences:
+        title, sentences = _read(text, paragraphs, language, headings=False)
+    if not sentences:
+        raise EmptyDocumentError("no sentences to summarize", source)
+    return Document(
+        text, sentences, meta.title or title, source, language.name, meta, paragraphs
+    )
+
+
+def _read(
+    text: str, paragraphs: tuple[Span, ...], language: Language, *, headings: bool
+) -> tuple[str | None, tuple[Sentence, ...]]:
+    """The title and the sentences of ``paragraphs``; without ``headings``, only Markdown's."""
     title: str | None = None
     sentences: list[Sentence] = []
     body = 0
-    for number, (start, end) in enumerate(_paragraphs(text)):
+    for number, (start, end) in enumerate(paragraphs):
         block = text[start:end]
-        if _is_heading(block, first=number == 0) or _same_words(block, title):
+        if _heading(block, title, first=number == 0, plain=headings):
             title = title if number else _MARKDOWN_HEADING.sub("", block).strip()
             continue
-        spans = _sentences(text, start, end, language)
+        spans = sentences_of(text, (start, end), language)
         if body < _DATELINE_PARAGRAPHS and spans:
             spans = _strip_dateline(text, spans)
         body += 1
@@ -86,9 +103,13 @@ def build(
             words = len(find_words(sentence))
             if words:  # a span of punctuation alone is no sentence
                 sentences.append(Sentence(len(sentences), number, s, e, sentence, words))
-    if not sentences:
-        raise EmptyDocumentError("no sentences to summarize", source)
-    return Document(text, tuple(sentences), meta.title or title, source, language.name, meta)
+    return title, tuple(sentences)
+
+
+def _heading(block: str, title: str | None, *, first: bool, plain: bool) -> bool:
+    if not plain:
+        return bool(_MARKDOWN_HEADING.match(block))
+    return _is_heading(block, first=first) or _same_words(block, title)
 
 
 def _same_words(block: str, title: str | None) -> bool:
@@ -184,8 +205,17 @@ def _is_heading(block: str, *, first: bool) -> bool:
     )
 
 
-def _sentences(text: str, start: int, end: int, language: Language) -> list[Span]:
-    return repair(text, [(start + s, start + e) for s, e in language.split(text[start:end])])
+def sentences_of(
+    text: str, paragraph: Span, language: Language, *, whole_quotes: bool = True
+) -> list[Span]:
+    """The sentence spans of one paragraph of ``text``, as :func:`build` makes them.
+
+    A quotation of several sentences is one unit (no sentence opens a quote it does not close);
+    without ``whole_quotes``, its sentences stay apart, as grammar counts them.
+    """
+    start, end = paragraph
+    spans = [(start + s, start + e) for s, e in language.split(text[start:end])]
+    return repair(text, spans, whole_quotes=whole_quotes)
 
 
 def _strip_dateline(text: str, spans: list[Span]) -> list[Span]:
