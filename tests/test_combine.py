@@ -193,7 +193,7 @@ def test_two_unrelated_sources_get_one_note_and_neither_is_blamed() -> None:
 
 
 def test_an_input_without_sentences_fails_alone() -> None:
-    digest = summarize_many((HARBOUR, Article("Only a title", "title.txt"), GAZETTE), OPTIONS)
+    digest = summarize_many((HARBOUR, Article("# Only a title", "title.txt"), GAZETTE), OPTIONS)
     assert [f.source for f in digest.failures] == ["title.txt"]
     assert [s.document.source for s in digest.sources] == ["harbour.txt", "gazette.txt"]
 
@@ -232,7 +232,7 @@ def test_every_input_failing_gives_errors_and_json_that_says_so(
     empty = tmp_path / "empty.txt"
     empty.write_text("\n", encoding="utf-8")
     title = tmp_path / "title.txt"
-    title.write_text("Only a title\n", encoding="utf-8")
+    title.write_text("# Only a title\n", encoding="utf-8")
     result = runner.invoke(app, ["--combine", "-f", "json", str(empty), str(title)])
     assert result.exit_code == 1
     assert f"error: {empty}: is empty" in result.stderr

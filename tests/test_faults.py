@@ -278,5 +278,6 @@ def test_a_bug_met_on_one_input_costs_that_input_only(
     result = CliRunner().invoke(app, ["-j", "1", "-n", "1", str(poisoned), str(SEED)])
     assert result.exit_code == 1
     assert result.stderr == (f"error: {poisoned}: unexpected error (ZeroDivisionError: division "
-                             "by zero); this is a bug in summ, please report it\n")
+                             "by zero); this is a bug in summ, please report it\n"
+                             f"error: 1 of 2 inputs failed: {poisoned}\n")
     assert result.stdout.startswith(TITLE.decode())

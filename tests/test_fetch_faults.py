@@ -187,7 +187,8 @@ def test_undecodable_compression_is_one_inputs_error(
     good = f"http://{server}/page"
     result = runner.invoke(app, ["-f", "plain", "-j", "1", f"http://{server}{path}", good])
     assert result.exit_code == 1
-    assert result.stderr == f"error: http://{server}{path}: {message}\n"
+    bad = f"http://{server}{path}"
+    assert result.stderr == f"error: {bad}: {message}\nerror: 1 of 2 inputs failed: {bad}\n"
     assert "Tidewater council approves" in result.stdout  # the other page is summarized
 
 
