@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 import time
+from dataclasses import replace
 
 import pytest
 
@@ -14,6 +15,7 @@ from summ.boilerplate import is_boilerplate
 from summ.models import Length
 from summ.scoring import NEVER, Scores, lead_scores, summ_scores
 from summ.select import select
+from summ.weights import DEFAULT
 
 ENGLISH = lang.load("english")
 
@@ -72,7 +74,7 @@ def test_boilerplate_scores_lowest_and_is_never_picked() -> None:
     scores = summ_scores(document, ENGLISH)
     furniture = [i for i, s in enumerate(document.sentences) if is_boilerplate(s.text)]
     assert len(furniture) == 4  # the byline comes as two sentences: "By ." and the rest
-    assert all(scores[i] <= NEVER for i in furniture)
+    assert all(scores.content[i] <= NEVER for i in furniture)
     # Even a budget of every sentence leaves the furniture out.
     for budget in range(1, len(document.sentences) + 1):
         assert not any(is_boilerplate(s) for s in pick(document, budget))
@@ -81,9 +83,8 @@ def test_boilerplate_scores_lowest_and_is_never_picked() -> None:
 def test_one_score_per_sentence_and_deterministic() -> None:
     document = build()
     first, second = summ_scores(document, ENGLISH), summ_scores(document, ENGLISH)
-    assert isinstance(first, Scores)
     assert len(first) == len(document.sentences)
-    assert list(first) == list(second)
+    assert first == second
     assert first.for_budget(2) == second.for_budget(2)
 
 
@@ -117,7 +118,8 @@ def opener_picks(content: list[float], budget: int) -> list[int]:
     document = build(OPENER_ARTICLE)
     openers = [i == OPENER for i in range(len(content))]
     assert [bool(scoring.OPENER.match(s.text)) for s in document.sentences] == openers
-    scores = Scores(content, [0.0] * len(content), openers)
+    none = (False,) * len(content)
+    scores = Scores(tuple(content), (0.0,) * len(content), none, tuple(openers))
     picks = select(document, scores, Length(sentences=budget), ENGLISH, 0.6)
     return [p.sentence.index for p in picks]
 
@@ -211,23 +213,22 @@ def test_a_quotation_opening_costs_only_in_a_short_summary() -> None:
     small, whole = scores.for_budget(1), scores.for_budget(3)
     quote_loss = (whole[1] - scores.content[1]) - (small[1] - scores.content[1])
     other_loss = (whole[2] - scores.content[2]) - (small[2] - scores.content[2])
-    assert scores.quotes == [False, True, False]
+    assert scores.quotes == (False, True, False)
     assert quote_loss > other_loss
 
 
-def test_only_sentences_over_the_long_mark_lose(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_sentences_over_the_long_mark_lose() -> None:
     body = "the council approved the bridge over the river"
     long_sentence = ((body + " and ") * 8 + "the council said.").capitalize()
     document = build(f"{body.capitalize()} on Monday.\n\n{long_sentence}")
-    penalty = scoring._LONG_PENALTY
+    penalty = DEFAULT.long_penalty
     scored = summ_scores(document, ENGLISH).content
-    monkeypatch.setattr(scoring, "_LONG_PENALTY", 0.0)
-    unpenalized = summ_scores(document, ENGLISH).content
+    unpenalized = summ_scores(document, ENGLISH, replace(DEFAULT, long_penalty=0.0)).content
     words = document.sentences[1].words
-    assert words > scoring._LONG
+    assert words > DEFAULT.long
     assert scored[0] == unpenalized[0]
     assert unpenalized[1] > scored[1]
-    assert unpenalized[1] - scored[1] == pytest.approx(penalty * (words / scoring._LONG - 1))
+    assert unpenalized[1] - scored[1] == pytest.approx(penalty * (words / DEFAULT.long - 1))
 
 
 def test_every_sentence_of_only_furniture_still_gives_a_summary() -> None:
@@ -254,5 +255,5 @@ def test_linear_on_five_thousand_sentences() -> None:
 
 def test_lead_scores_still_favour_the_opening() -> None:
     document = build()
-    scores = lead_scores(document, ENGLISH)
+    scores = list(lead_scores(document, ENGLISH).content)
     assert scores == sorted(scores, reverse=True)
