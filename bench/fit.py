@@ -1,9 +1,9 @@
 """Fit summ's weights (summ.weights.Weights) on the dev data: coordinate search on ROUGE-1 F1.
 
-    python bench/fit.py                  # search from the shipped weights on every file
+    python bench/fit.py                  # search from START on every file, print the weights
     python bench/fit.py --write          # the same, then write the result into summ/weights.py
     python bench/fit.py --loo            # leave one dataset out: fit on four files, score the fifth
-    python bench/fit.py --docs 100       # fewer documents a file (default 300), for a quick look
+    python bench/fit.py --docs 100       # fewer documents a file (default 150), for a quick look
 
 Every file of ../shared/eval with summaries (BBC, CNN/DM+XSum writers, XSum, CNN/DM validation,
 CNN stories with paragraphs) is read in both forms of bench/quality.py, with its paragraphs and
@@ -13,10 +13,10 @@ select.select). ROUGE-1 F1 is computed from rouge-score's own stemmed tokens, wh
 bench/quality.py's R-1 about 100x faster.
 
 The objective is the worst margin over each file's target (the best peer on the same documents,
-plus what issue 12 asks: 1.0 over Lead-3 on CNN, 0.5 elsewhere) plus half the mean margin, so
+plus what issue 12 asks: 1.0 over Lead-3 on CNN, 0.5 elsewhere) plus the mean margin, so
 that no file is won by losing another. Refused (a penalty no ROUGE gain outweighs): openers that
-dangle more often than in Lead-k's summaries of any file, and a file whose flat and paragraphed
-forms differ by more than 1.0 ROUGE-1.
+dangle more than 0.6 times as often as in Lead-k's summaries of any file, a file whose flat and
+paragraphed forms differ by more than 1.0 ROUGE-1, and a step that costs any file over 0.25.
 """
 
 from __future__ import annotations
@@ -48,10 +48,17 @@ NEED = {"bbc": 0.5, "writers": 0.5, "xsum": 0.5, "cnndm": 1.0, "cnnpara": 1.0}
 # Where a sumy algorithm beats Lead-k (bench/RESULTS.md), the best one is the peer; on the CNN
 # files every sumy algorithm is 5+ points under Lead-3, which is the peer there.
 PEER = {"bbc": Algorithm.REDUCTION, "xsum": Algorithm.REDUCTION}
+# Most dangling openers, as a share of Lead-k's rate on the same documents: under 1 to keep room
+# on articles not fitted on (at 1, 0.75 of select's wait was chosen, and the first 100 CNN/DM
+# validation stories, outside the fit's sample, dangled more often than Lead-3's).
+DANGLING_SHARE = 0.6
 FLAT_GAP = 1.0  # most ROUGE-1 between a file's flat and paragraphed forms
 # What the objective loses per point of dangling rate over Lead-k's, or of ROUGE-1 over FLAT_GAP:
 # enough that the search never trades them for ROUGE, and can still climb out of them.
 PENALTY = 10.0
+# Most ROUGE-1 one step of the search may cost any file, whatever it gains elsewhere: without it
+# the search trades BBC's wide margin (1.5 points) for a tenth of a point on the CNN files.
+MAX_LOSS = 0.25
 STEPS = {
     "central": 0.1,
     "surface": 0.1,
@@ -67,11 +74,36 @@ STEPS = {
     "lead_decay": 0.25,
     "lead_sentences": 0.25,
     "lead_paragraphs": 0.25,
+    "lead_gate": 0.25,
     "quote": 0.1,
     "dangling": 0.25,
     "pair_spare": 1,
 }
-LIMITS = {"lead_paragraphs": (0.0, 1.0)}
+# Where --loo's fits start, so that none starts from weights that saw the file it leaves out: the
+# weights of issue 4 (fitted on BBC, writers and XSum alone, paragraph lead prior), with the
+# position counted in sentences (issue 12's design, not a fit) and the gate at half its range.
+START = Weights(
+    central=0.5,
+    surface=0.4,
+    forward=0.2,
+    centroid=0.2,
+    salient=0.4,
+    length_exponent=0.5,
+    long=35,
+    long_penalty=0.15,
+    short=10,
+    lead=2.0,
+    lead_share=0.3,
+    lead_steepness=16.0,
+    lead_decay=1.0,
+    lead_sentences=1.5,
+    lead_paragraphs=0.0,
+    lead_gate=0.5,
+    quote=0.5,
+    dangling=0.75,
+    pair_spare=2,
+)
+LIMITS = {"lead_paragraphs": (0.0, 1.0), "lead_gate": (0.0, 1.0)}
 ENGLISH = lang.load("english")
 
 
@@ -146,19 +178,24 @@ def evaluate(weights: Weights, variants: list[Variant]) -> Results:
 
 
 def objective(weights: Weights, variants: list[Variant]) -> tuple[float, dict[str, float]]:
-    """Worst margin plus half the mean, less PENALTY per point of a refused setting's excess."""
+    """Worst margin plus the mean, less PENALTY per point of a refused setting's excess."""
     results = evaluate(weights, variants)
     scores = {f"{n}/{f}": round(r, 2) for (n, f), (r, _) in results.items()}
-    excess = sum(max(0.0, results[v.name, v.form][1] - v.lead_dangling) for v in variants)
+    excess = sum(
+        max(0.0, results[v.name, v.form][1] - DANGLING_SHARE * v.lead_dangling) for v in variants
+    )
     for name in {v.name for v in variants}:
         forms = [r for (n, _), (r, _) in results.items() if n == name]
         excess += max(0.0, max(forms) - min(forms) - FLAT_GAP)
     margins = [results[v.name, v.form][0] - v.peer - NEED[v.name] for v in variants]
-    return min(margins) + 0.5 * statistics.fmean(margins) - PENALTY * excess, scores
+    return min(margins) + statistics.fmean(margins) - PENALTY * excess, scores
 
 
 def search(start: Weights, variants: list[Variant], rounds: int, *, log: bool = True) -> Weights:
-    """Coordinate search from ``start``: each weight stepped while the objective improves."""
+    """Coordinate search from ``start``: each weight stepped while the objective improves.
+
+    A step that costs any file more than MAX_LOSS is not taken.
+    """
     best_weights = start
     best, scores = objective(start, variants)
     if log:
@@ -172,7 +209,8 @@ def search(start: Weights, variants: list[Variant], rounds: int, *, log: bool = 
                     if trial is None:
                         break
                     value, new_scores = objective(trial, variants)
-                    if value <= best + 1e-9:
+                    loss = max(scores[key] - new_scores[key] for key in scores)
+                    if value <= best + 1e-9 or loss > MAX_LOSS:
                         break
                     best_weights, best, scores, improved = trial, value, new_scores, True
                     if log:
@@ -193,11 +231,11 @@ def _stepped(weights: Weights, name: str, step: float) -> Weights | None:
 
 
 def leave_one_out(variants: list[Variant], rounds: int) -> None:
-    """Fit on every file but one, score the one left out; the shipped weights beside it."""
+    """Fit on every file but one from START, score the one left out; the shipped weights beside."""
     print("\nleft out  form        fit-without  shipped  lead-k  peer  need  dangling(summ/lead)")
     for name in FILES:
         train = [v for v in variants if v.name != name]
-        fitted = search(DEFAULT, train, rounds, log=False)
+        fitted = search(START, train, rounds, log=False)
         held = [v for v in variants if v.name == name]
         without, shipped = evaluate(fitted, held), evaluate(DEFAULT, held)
         for v in held:
@@ -207,8 +245,8 @@ def leave_one_out(variants: list[Variant], rounds: int) -> None:
                 f" {v.peer + NEED[name]:5.2f}  {d:.1f}/{v.lead_dangling:.1f}",
                 flush=True,
             )
-        changed = {f: v for f in STEPS if (v := getattr(fitted, f)) != getattr(DEFAULT, f)}
-        print(f"          weights fitted without {name}: {changed}", flush=True)
+        changed = {f: v for f in STEPS if (v := getattr(fitted, f)) != getattr(START, f)}
+        print(f"          fitted without {name}, changed from START: {changed}", flush=True)
 
 
 def write(weights: Weights) -> None:
@@ -224,7 +262,7 @@ def write(weights: Weights) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=int, default=300, help="documents per file")
+    parser.add_argument("--docs", type=int, default=150, help="documents per file")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--loo", action="store_true", help="leave-one-dataset-out table")
     parser.add_argument("--write", action="store_true", help="write the fit into weights.py")
@@ -242,7 +280,7 @@ def main() -> int:
     if args.loo:
         leave_one_out(variants, args.rounds)
         return 0
-    fitted = search(DEFAULT, variants, args.rounds)
+    fitted = search(START, variants, args.rounds)
     print(fitted)
     if args.write:
         write(fitted)

@@ -88,10 +88,22 @@ class Scores:
         w = self.weights
         share = min(1.0, limit / max(1, len(self.content)))
         small = 1 / (1 + (share / w.lead_share) ** w.lead_steepness)
+        peak = max(self.content) or 1.0
         return [
-            c if c <= NEVER else c + small * (w.lead * lead - w.quote * quote)
+            c
+            if c <= NEVER
+            else c + small * (w.lead * lead * _gate(c / peak, w.lead_gate) - w.quote * quote)
             for c, lead, quote in zip(self.content, self.lead, self.quotes, strict=True)
         ]
+
+
+def _gate(central: float, gate: float) -> float:
+    """How much of the lead prior a sentence gets: all of it, or less the less central it is.
+
+    An early sentence that shares little with the rest of the article (a scene-setter, a quote,
+    an article whose real opening was cut off) does not carry the news just by being early.
+    """
+    return 1 - gate + gate * max(0.0, central)
 
 
 @dataclass(frozen=True, slots=True)
