@@ -3,9 +3,12 @@
     python bench/quality.py                      # every dev file, every algorithm
     python bench/quality.py --data bbc --limit 200 --algorithms summ,lead,lexrank
     python bench/quality.py --split 0 --algorithms summ,lead   # even documents (1: odd ones)
+    python bench/quality.py --data cnndm,cnnpara --form flat   # blank lines removed
 
 Files are given to summ the way a user would have them (for BBC: title line, blank line, body);
-only the sentence count is set (BBC: the reference's sentence count, CNN/DM writers: 3, XSum: 1).
+only the sentence count is set (BBC: the reference's sentence count, XSum: 1, the others: 3).
+``--form flat`` gives each article with its blank lines removed (the body's line breaks become
+spaces; BBC keeps its title line apart), as text copied from a PDF or a feed arrives.
 Scores are Google's rouge-score F1 with stemming, ×100. "dangling" is the share of summary
 sentences that open with a pronoun or connective while the sentence before them is left out.
 Run on demand; the test suite's quality gate (tests/test_quality.py) pins floors on a subset.
@@ -14,7 +17,9 @@ Run on demand; the test suite's quality gate (tests/test_quality.py) pins floors
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import re
 import statistics
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -30,25 +35,45 @@ if TYPE_CHECKING:
     from summ.models import Pick
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-DATA = {"bbc": "bbc_dev.jsonl", "writers": "news_writer_dev.jsonl", "xsum": "xsum_dev.jsonl"}
+DATA = {
+    "bbc": "bbc_dev.jsonl",
+    "writers": "news_writer_dev.jsonl",
+    "xsum": "xsum_dev.jsonl",
+    "cnndm": "cnndm_val.jsonl",  # CNN/DM validation, 93% already one paragraph
+    "cnnpara": "cnn_paragraphs_dev.jsonl",  # CNN stories with their paragraphs
+}
+FORMS = ("paragraphs", "flat")
 # The rate is measured with the same definition of an opener that the scorer avoids.
 DANGLING = OPENER
 
 
-def load(name: str, limit: int | None, split: int | None = None) -> list[tuple[str, str, int]]:
+def load(
+    name: str, limit: int | None, split: int | None = None, form: str = "paragraphs"
+) -> list[tuple[str, str, int]]:
     """(user's file text, reference with one sentence a line, k) per document.
 
-    ``split`` 0 or 1 keeps the even or odd documents: a half to check a fit on the other.
+    ``split`` 0 or 1 keeps the even or odd documents: a half to check a fit on the other;
+    ``form`` "flat" removes the blank lines (see the module's docstring).
     """
     rows = [json.loads(line) for line in (EVAL / DATA[name]).open(encoding="utf-8")]
     rows = rows[:limit] if limit else rows
     rows = rows[split::2] if split is not None else rows
+    shape = flat if form == "flat" else str
     if name == "bbc":
         return [
-            (f"{r['title']}\n\n{r['article']}", r["reference"], len(r["reference"].splitlines()))
+            (
+                f"{r['title']}\n\n{shape(r['article'])}",
+                r["reference"],
+                len(r["reference"].splitlines()),
+            )
             for r in rows
         ]
-    return [(r["article"], r["reference"], 3 if name == "writers" else 1) for r in rows]
+    return [(shape(r["article"]), r["reference"], 1 if name == "xsum" else 3) for r in rows]
+
+
+def flat(article: str) -> str:
+    """``article`` with its line breaks, blank lines included, turned into single spaces."""
+    return re.sub(r"\s*\n\s*", " ", article.strip())
 
 
 def run(job: tuple[str, list[tuple[str, str, int]]]) -> dict[str, float]:
@@ -81,7 +106,8 @@ def dangling(picks: Sequence[Pick]) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", default="bbc,writers,xsum")
+    parser.add_argument("--data", default=",".join(DATA))
+    parser.add_argument("--form", default=",".join(FORMS), help="paragraphs, flat or both")
     parser.add_argument("--algorithms", default=",".join(a.value for a in Algorithm))
     parser.add_argument("--limit", type=int, default=None, help="first N documents of each file")
     parser.add_argument("--split", type=int, choices=(0, 1), default=None, help="even/odd half")
@@ -91,11 +117,14 @@ def main() -> int:
         print(f"{EVAL} is absent: nothing to measure.")
         return 0
     algorithms = args.algorithms.split(",")
-    for name in args.data.split(","):
-        docs = load(name, args.limit, args.split)
+    forms = args.form.split(",")
+    for name, form in itertools.product(args.data.split(","), forms):
+        if name == "xsum" and form == "flat" and "paragraphs" in forms:
+            continue  # XSum's articles have no paragraph breaks: both forms are one
+        docs = load(name, args.limit, args.split, form)
         with ProcessPoolExecutor(args.jobs) as pool:
             results = list(pool.map(run, [(a, docs) for a in algorithms]))
-        print(f"\n{name} ({len(docs)} documents)")
+        print(f"\n{name}, {form} ({len(docs)} documents)")
         print(f"{'algorithm':<11} {'R-1':>6} {'R-2':>6} {'R-Lsum':>7} {'dangling%':>10}")
         ranked = sorted(zip(algorithms, results, strict=True), key=lambda x: -x[1]["rouge1"])
         for algorithm, r in ranked:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import math
 import random
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,7 @@ from summ.boilerplate import is_boilerplate
 from summ.models import Length
 from summ.scoring import NEVER, Scores, lead_scores, summ_scores
 from summ.select import select
+from summ.weights import DEFAULT
 
 ENGLISH = lang.load("english")
 
@@ -72,7 +75,7 @@ def test_boilerplate_scores_lowest_and_is_never_picked() -> None:
     scores = summ_scores(document, ENGLISH)
     furniture = [i for i, s in enumerate(document.sentences) if is_boilerplate(s.text)]
     assert len(furniture) == 4  # the byline comes as two sentences: "By ." and the rest
-    assert all(scores[i] <= NEVER for i in furniture)
+    assert all(scores.content[i] <= NEVER for i in furniture)
     # Even a budget of every sentence leaves the furniture out.
     for budget in range(1, len(document.sentences) + 1):
         assert not any(is_boilerplate(s) for s in pick(document, budget))
@@ -81,9 +84,8 @@ def test_boilerplate_scores_lowest_and_is_never_picked() -> None:
 def test_one_score_per_sentence_and_deterministic() -> None:
     document = build()
     first, second = summ_scores(document, ENGLISH), summ_scores(document, ENGLISH)
-    assert isinstance(first, Scores)
     assert len(first) == len(document.sentences)
-    assert list(first) == list(second)
+    assert first == second
     assert first.for_budget(2) == second.for_budget(2)
 
 
@@ -117,7 +119,8 @@ def opener_picks(content: list[float], budget: int) -> list[int]:
     document = build(OPENER_ARTICLE)
     openers = [i == OPENER for i in range(len(content))]
     assert [bool(scoring.OPENER.match(s.text)) for s in document.sentences] == openers
-    scores = Scores(content, [0.0] * len(content), openers)
+    none = (False,) * len(content)
+    scores = Scores(tuple(content), (0.0,) * len(content), none, tuple(openers))
     picks = select(document, scores, Length(sentences=budget), ENGLISH, 0.6)
     return [p.sentence.index for p in picks]
 
@@ -136,7 +139,8 @@ def test_an_opener_does_not_dangle_in_a_short_summary() -> None:
 
 
 def test_an_opener_far_ahead_of_the_rest_is_picked_alone() -> None:
-    content = [0.1, 0.1, 0.05, 1.0, 0.1, 0.1, 0.1, 0.1]
+    # Ahead of the next best by more than what a dangling opener loses while it waits.
+    content = [0.1, 0.1, 0.05, 0.1 + DEFAULT.dangling + 0.2, 0.1, 0.1, 0.1, 0.1]
     assert opener_picks(content, 1) == [OPENER]
 
 
@@ -211,23 +215,22 @@ def test_a_quotation_opening_costs_only_in_a_short_summary() -> None:
     small, whole = scores.for_budget(1), scores.for_budget(3)
     quote_loss = (whole[1] - scores.content[1]) - (small[1] - scores.content[1])
     other_loss = (whole[2] - scores.content[2]) - (small[2] - scores.content[2])
-    assert scores.quotes == [False, True, False]
+    assert scores.quotes == (False, True, False)
     assert quote_loss > other_loss
 
 
-def test_only_sentences_over_the_long_mark_lose(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_sentences_over_the_long_mark_lose() -> None:
     body = "the council approved the bridge over the river"
     long_sentence = ((body + " and ") * 8 + "the council said.").capitalize()
     document = build(f"{body.capitalize()} on Monday.\n\n{long_sentence}")
-    penalty = scoring._LONG_PENALTY
+    penalty = DEFAULT.long_penalty
     scored = summ_scores(document, ENGLISH).content
-    monkeypatch.setattr(scoring, "_LONG_PENALTY", 0.0)
-    unpenalized = summ_scores(document, ENGLISH).content
+    unpenalized = summ_scores(document, ENGLISH, replace(DEFAULT, long_penalty=0.0)).content
     words = document.sentences[1].words
-    assert words > scoring._LONG
+    assert words > DEFAULT.long
     assert scored[0] == unpenalized[0]
     assert unpenalized[1] > scored[1]
-    assert unpenalized[1] - scored[1] == pytest.approx(penalty * (words / scoring._LONG - 1))
+    assert unpenalized[1] - scored[1] == pytest.approx(penalty * (words / DEFAULT.long - 1))
 
 
 def test_every_sentence_of_only_furniture_still_gives_a_summary() -> None:
@@ -254,5 +257,72 @@ def test_linear_on_five_thousand_sentences() -> None:
 
 def test_lead_scores_still_favour_the_opening() -> None:
     document = build()
-    scores = lead_scores(document, ENGLISH)
+    scores = list(lead_scores(document, ENGLISH).content)
     assert scores == sorted(scores, reverse=True)
+
+
+STORY = """The council approved a new bridge over the river on Monday after a long debate.
+
+The bridge will cost the city twelve million pounds and open in two years.
+
+Engineers said the bridge over the river would ease traffic in the city centre. Residents had \
+asked the council for a new river crossing for ten years.
+
+A ferry still runs across the river twice a day.
+"""
+
+
+def test_the_lead_prior_survives_the_loss_of_blank_lines() -> None:
+    # Copied out of a PDF or a feed, an article loses its paragraph breaks, not its lead.
+    paragraphed, flat = build(STORY), build(" ".join(STORY.split()))
+    assert len({s.paragraph for s in flat.sentences}) == 1
+    priors = [scoring.lead_prior(scoring.read(d, ENGLISH)) for d in (paragraphed, flat)]
+    assert priors[0] == priors[1]
+    assert priors[0] == sorted(priors[0], reverse=True)
+    assert pick(paragraphed, 2) == pick(flat, 2)
+
+
+def test_paragraph_breaks_count_only_as_far_as_the_weights_say() -> None:
+    reading = scoring.read(build(STORY), ENGLISH)
+    by_paragraph = replace(DEFAULT, lead_paragraphs=1.0)
+    # The third and fourth sentences share a paragraph: the same prior when only paragraphs count.
+    third, fourth = scoring.lead_prior(reading, by_paragraph)[2:4]
+    assert third == fourth
+    assert scoring.lead_prior(reading, replace(DEFAULT, lead_paragraphs=0.0))[2] > fourth
+
+
+def test_the_gate_gives_the_lead_prior_to_early_sentences_in_proportion_to_centrality() -> None:
+    # What a sentence gains from the prior, with the gate shut and open, content held still.
+    content, lead = (1.0, 0.25, 0.0), (1.0, 1.0, 1.0)
+    none = (False,) * 3
+    gains = []
+    for gate in (0.0, 1.0):
+        weights = replace(DEFAULT, lead_gate=gate)
+        scores = Scores(content, lead, none, none, weights=weights).for_budget(1)
+        gains.append([s - c for s, c in zip(scores, content, strict=True)])
+    ungated, gated = gains
+    assert ungated == pytest.approx([ungated[0]] * 3)
+    assert ungated[0] > 0
+    assert gated[0] == pytest.approx(ungated[0])
+    assert ungated[0] > gated[1] > gated[2] == 0.0
+
+
+def test_other_scorers_scores_are_taken_as_they_are() -> None:
+    scores = lead_scores(build(), ENGLISH)
+    assert scores.for_budget(2) == list(scores.content)
+    assert not scores.openers
+
+
+def test_the_readme_states_the_shipped_weights() -> None:
+    # README's "How it works" quotes these weights: a refit must update it (it drifted before).
+    readme = " ".join((Path(__file__).resolve().parents[1] / "README.md").read_text().split())
+    spelled = {6: "six", 8: "eight", 10: "ten", 12: "twelve"}
+    gate = {0.5: "half of it goes to every early sentence", 1.0: "only as far as the sentence"}
+    for phrase in (
+        f"1 / (1 + i / {DEFAULT.lead_sentences:g})",
+        f"under {spelled.get(DEFAULT.short, DEFAULT.short)} words count less",
+        f"over {DEFAULT.long} words",
+        gate.get(DEFAULT.lead_gate, f"gate {DEFAULT.lead_gate}"),
+    ):
+        assert phrase in readme, phrase
+    assert DEFAULT.lead_paragraphs == 0.0, "README says the lead prior counts sentences only"

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from summ import lang, vectors
 from summ.boilerplate import is_boilerplate
 from summ.models import Algorithm
+from summ.weights import DEFAULT, Weights
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -24,29 +26,11 @@ if TYPE_CHECKING:
 class Scorer(Protocol):
     """Rates every sentence of a document; higher is better."""
 
-    def __call__(self, document: Document, language: Language) -> list[float]:
+    def __call__(self, document: Document, language: Language) -> Scores:
         """One score per sentence of ``document``, in document order."""
         ...
 
 
-# Weights of the summ scorer, fitted by bench/fit.py (coordinate search on ROUGE-1 F1 over the
-# BBC, CNN/DM+XSum writer and XSum dev files of ../shared/eval; measured in bench/RESULTS.md).
-# Five views of "central", each worth ~0.1-1 ROUGE-1 on some file and none on all of them:
-_CENTRAL = 0.5  # words shared with the article (stemmed, sumy's long stop list), see _centrality
-_SURFACE = 0.4  # the same over surface words with only function words dropped (BBC: +1.5)
-_FORWARD = 0.2  # PacSum's directed centrality: likeness to what follows (news runs top-down)
-_CENTROID = 0.2  # cosine with the rest of the article (Radev's centroid)
-_SALIENT = 0.4  # the same with in-article IDF weights, so that rare shared words count more
-_LENGTH_EXPONENT = 0.5  # centrality / terms**0.5: sumy Reduction's liking for long sentences, tamed
-_LONG = 35  # words; longer sentences cost ROUGE precision (a lone pick, most of all)
-_LONG_PENALTY = 0.15  # taken off per _LONG words beyond _LONG
-_LEAD = 2.0  # weight of the lead prior when the budget is a small share of the article (3/30)
-_LEAD_SHARE = 0.3  # budget share k/n at which the lead prior is down to half (BBC keeps ~45%)
-_LEAD_STEEPNESS = 16.0  # how sharply it falls around that share
-_LEAD_DECAY = 1.0  # prior of the p-th paragraph: 1 / (1 + p) ** decay
-_QUOTE = 0.5  # a sentence opening with a quotation, in a short summary: someone's view, not news
-_SHORT = 10  # words; shorter sentences are rarely informative on their own
-DEFAULT_BUDGET = 5  # sentences assumed until select.py gives the real budget (Options' default)
 NEVER = -1.0e9  # the score of page furniture: below anything a sentence can score
 
 # Openers that point back to an earlier sentence: read alone they mislead ("He denied it.").
@@ -71,29 +55,26 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-class Scores(list[float]):
-    """summ's scores, which select.py re-weighs once it knows the budget.
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """Every scorer's result: one content score per sentence, and what select.py needs to finish.
 
-    A list of floats (the scores for DEFAULT_BUDGET sentences), so it is a Scorer's result like
-    any other; ``for_budget`` gives the scores for the real one, ``openers`` says which
-    sentences lean on the one before them, and ``vectors`` holds each sentence's term counts
-    (``Language.terms``), which select.py compares instead of reading the sentences again.
+    Other scorers give ``content`` alone, which select.py takes as it is. summ's adds a lead
+    prior and quotation flags, which ``for_budget`` weighs by the share of the article the
+    budget keeps, ``openers`` (sentences that lean on the one before them) and ``vectors``
+    (each sentence's term counts, ``Language.terms``), which select.py compares instead of
+    reading the sentences again; ``weights`` are the ones the scores were made with.
     """
 
-    def __init__(
-        self,
-        content: list[float],
-        lead: list[float],
-        openers: list[bool],
-        quotes: list[bool] | None = None,
-        term_counts: list[vectors.Vector] | None = None,
-    ) -> None:
-        self.content = content
-        self.lead = lead
-        self.openers = openers
-        self.quotes = quotes or [False] * len(content)
-        self.vectors = term_counts or []
-        super().__init__(self.for_budget(DEFAULT_BUDGET))
+    content: tuple[float, ...]
+    lead: tuple[float, ...] = ()
+    quotes: tuple[bool, ...] = ()
+    openers: tuple[bool, ...] = ()
+    vectors: tuple[vectors.Vector, ...] = ()
+    weights: Weights = DEFAULT
+
+    def __len__(self) -> int:
+        return len(self.content)
 
     def for_budget(self, limit: int) -> list[float]:
         """Scores when ``limit`` sentences are kept: the smaller their share, the more lead counts.
@@ -102,53 +83,123 @@ class Scores(list[float]):
         paragraphs, and tell the news rather than quote it); a budget of ~45% (BBC's references)
         is won by central sentences anywhere, quotations included.
         """
+        if not self.lead:
+            return list(self.content)
+        w = self.weights
         share = min(1.0, limit / max(1, len(self.content)))
-        small = 1 / (1 + (share / _LEAD_SHARE) ** _LEAD_STEEPNESS)
+        small = 1 / (1 + (share / w.lead_share) ** w.lead_steepness)
+        peak = max(self.content) or 1.0
         return [
-            c if c <= NEVER else c + small * (_LEAD * lead - _QUOTE * quote)
+            c
+            if c <= NEVER
+            else c + small * (w.lead * lead * _gate(c / peak, w.lead_gate) - w.quote * quote)
             for c, lead, quote in zip(self.content, self.lead, self.quotes, strict=True)
         ]
 
 
-def summ_scores(document: Document, language: Language) -> Scores:
+def _gate(central: float, gate: float) -> float:
+    """How much of the lead prior a sentence gets: all of it, or less the less central it is.
+
+    An early sentence that shares little with the rest of the article (a scene-setter, a quote,
+    an article whose real opening was cut off) does not carry the news just by being early.
+    """
+    return 1 - gate + gate * max(0.0, central)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What summ's scorer reads from a document before any weight is applied.
+
+    Split from the weighing so that bench/fit.py reads each dev article once and tries weights
+    on it many times; ``summ_scores`` is ``weigh(read(...))``.
+    """
+
+    furniture: tuple[bool, ...]
+    words: tuple[int, ...]
+    stemmed: tuple[float, ...]  # terms shared with the rest of the article (stems)
+    stemmed_terms: tuple[int, ...]
+    surfaced: tuple[float, ...]  # the same over surface words
+    surface_terms: tuple[int, ...]
+    forward: tuple[float, ...]
+    centroid: tuple[float, ...]
+    salient: tuple[float, ...]
+    sentence_ranks: tuple[int, ...]
+    paragraph_ranks: tuple[int, ...]
+    quotes: tuple[bool, ...]
+    openers: tuple[bool, ...]
+    vectors: tuple[vectors.Vector, ...]
+
+
+def summ_scores(document: Document, language: Language, weights: Weights = DEFAULT) -> Scores:
     """Centrality seen five ways, a length prior and a budget-aware lead prior (linear time)."""
+    return weigh(read(document, language), weights)
+
+
+def read(document: Document, language: Language) -> Reading:
+    """The views of centrality, positions and flags of every sentence (linear time)."""
     english = language.name == "english"
     sentences = document.sentences
-    furniture = [english and is_boilerplate(s.text) for s in sentences]
+    furniture = tuple(english and is_boilerplate(s.text) for s in sentences)
     lowered = [lang.words(s.text) for s in sentences]  # read once for both views
     terms = [language.content(w) for w in lowered]
-    counts = [vectors.counts(t) for t in terms]
+    counts = tuple(vectors.counts(t) for t in terms)
     stop = _FUNCTION_WORDS if english else language.stop_words
     surface = [_surface(ws, stop) for ws in lowered]
     story = [not skip for skip in furniture]  # the article's summed vectors leave furniture out
     stemmed = vectors.counted_dots(terms, story, counts)
+    return Reading(
+        furniture,
+        tuple(s.words for s in sentences),
+        _shared(stemmed),
+        tuple(map(len, terms)),
+        _shared(vectors.counted_dots(surface, story)),
+        tuple(map(len, surface)),
+        tuple(_forward(counts, stemmed.own, furniture)),
+        tuple(_centroid(stemmed)),
+        tuple(_centroid(vectors.idf_dots(counts, story))),
+        tuple(s.index for s in sentences),
+        _paragraph_ranks(document),
+        quotes=tuple(bool(_QUOTE_OPENING.match(s.text)) for s in sentences),
+        openers=tuple(english and bool(OPENER.match(s.text)) for s in sentences),
+        vectors=counts,
+    )
+
+
+def weigh(reading: Reading, weights: Weights = DEFAULT) -> Scores:
+    """The scores ``weights`` give the sentences of ``reading``."""
+    r, exponent = reading, weights.length_exponent
     views = zip(
-        _peaked(_centrality(terms, stemmed)),
-        _peaked(_centrality(surface, vectors.counted_dots(surface, story))),
-        _forward(counts, stemmed.own, furniture),
-        _centroid(stemmed),
-        _centroid(vectors.idf_dots(counts, story)),
+        _peaked(_centrality(r.stemmed, r.stemmed_terms, exponent)),
+        _peaked(_centrality(r.surfaced, r.surface_terms, exponent)),
+        r.forward,
+        r.centroid,
+        r.salient,
         strict=True,
     )
-    content, lead = [], []
-    for sentence, prior, skip, (central, surfaced, forward, centroid, salient) in zip(
-        sentences, _lead_prior(document), furniture, views, strict=True
-    ):
-        short = min(1.0, sentence.words / _SHORT)
-        # Added left to right as the views are listed: the order fixes the float rounding.
-        mix = (
-            _CENTRAL * central
-            + _SURFACE * surfaced
-            + _FORWARD * forward
-            + _CENTROID * centroid
-            + _SALIENT * salient
-        )
-        long = max(0.0, sentence.words / _LONG - 1)
-        content.append(NEVER if skip else short * mix - _LONG_PENALTY * long)
-        lead.append(short * prior)
-    openers = [english and bool(OPENER.match(s.text)) for s in sentences]
-    quotes = [bool(_QUOTE_OPENING.match(s.text)) for s in sentences]
-    return Scores(content, lead, openers, quotes, counts)
+    content = [
+        NEVER if skip else _content(words, view, weights)
+        for words, skip, view in zip(r.words, r.furniture, views, strict=True)
+    ]
+    lead = [
+        min(1.0, words / weights.short) * prior
+        for words, prior in zip(r.words, lead_prior(reading, weights), strict=True)
+    ]
+    return Scores(tuple(content), tuple(lead), r.quotes, r.openers, r.vectors, weights)
+
+
+def _content(words: int, views: tuple[float, ...], w: Weights) -> float:
+    """The weighted views of one sentence, less for a short one, less again for a long one."""
+    central, surfaced, forward, centroid, salient = views
+    # Added left to right as the views are listed: the order fixes the float rounding.
+    mix = (
+        w.central * central
+        + w.surface * surfaced
+        + w.forward * forward
+        + w.centroid * centroid
+        + w.salient * salient
+    )
+    long = max(0.0, words / w.long - 1)
+    return min(1.0, words / w.short) * mix - w.long_penalty * long
 
 
 def _surface(lowered: list[str], stop: frozenset[str]) -> list[str]:
@@ -156,21 +207,25 @@ def _surface(lowered: list[str], stop: frozenset[str]) -> list[str]:
     return [w for w in lowered if w not in stop]
 
 
-def _centrality(terms: Sequence[Sequence[str]], dots: vectors.Dots) -> list[float]:
-    """Words shared with the rest of the article, over terms ** _LENGTH_EXPONENT.
+def _shared(dots: vectors.Dots) -> tuple[float, ...]:
+    """Each sentence's dot product with the rest of the article (the total less its own)."""
+    return tuple(max(0.0, shared - own) for own, shared in zip(dots.own, dots.shared, strict=True))
+
+
+def _centrality(shared: Sequence[float], terms: Sequence[int], exponent: float) -> list[float]:
+    """Words shared with the rest of the article, over terms ** ``exponent``.
 
     The sum of dot products with every other sentence is one dot product with the article's
-    summed counts, less the sentence's own, so this is O(total terms), where sumy's Reduction
-    compares every pair. The divisor sits between Reduction (log lengths: long sentences win)
-    and cosine.
+    summed counts, less the sentence's own (``_shared``), so this is O(total terms), where sumy's
+    Reduction compares every pair. The divisor sits between Reduction (log lengths: long
+    sentences win) and cosine.
     """
-    return [
-        max(0.0, shared - own) / max(1, len(t)) ** _LENGTH_EXPONENT
-        for t, own, shared in zip(terms, dots.own, dots.shared, strict=True)
-    ]
+    return [s / max(1, t) ** exponent for s, t in zip(shared, terms, strict=True)]
 
 
-def _forward(counts: list[vectors.Vector], own: list[float], furniture: list[bool]) -> list[float]:
+def _forward(
+    counts: Sequence[vectors.Vector], own: Sequence[float], furniture: Sequence[bool]
+) -> list[float]:
     """Sum of cosines with the sentences after this one, over the sentence count.
 
     PacSum (Zheng & Lapata 2019) weighs a sentence's likeness to later sentences above that to
@@ -207,23 +262,33 @@ def _peaked(scores: list[float]) -> list[float]:
     return [s / peak for s in scores]
 
 
-def _lead_prior(document: Document) -> list[float]:
-    """1 / (1 + p) ** decay for a sentence of the body's p-th paragraph.
+def lead_prior(reading: Reading, weights: Weights = DEFAULT) -> list[float]:
+    """1 / (1 + p) ** decay for a sentence at position p.
 
-    Paragraphs, not sentences: a news lede is a paragraph; and text without paragraph breaks
-    (XSum's articles, whose first sentence was cut out) says little about where the gist is.
+    p counts news paragraphs: sentences over ``lead_sentences`` (a paragraph's usual length),
+    blended with the paragraph's own rank by ``lead_paragraphs``. Sentences, so that an article
+    that lost its blank lines (copied from a PDF, a feed, a dataset) still has a lead.
     """
-    priors, seen, last = [], -1, None
+    mix, size, decay = weights.lead_paragraphs, weights.lead_sentences, weights.lead_decay
+    return [
+        1 / (1 + mix * paragraph + (1 - mix) * sentence / size) ** decay
+        for sentence, paragraph in zip(reading.sentence_ranks, reading.paragraph_ranks, strict=True)
+    ]
+
+
+def _paragraph_ranks(document: Document) -> tuple[int, ...]:
+    """The rank of each sentence's paragraph among the body's paragraphs (0, 0, 1, 2, 2...)."""
+    ranks, seen, last = [], -1, None
     for sentence in document.sentences:
         if sentence.paragraph != last:
             seen, last = seen + 1, sentence.paragraph
-        priors.append(1 / (1 + seen) ** _LEAD_DECAY)
-    return priors
+        ranks.append(seen)
+    return tuple(ranks)
 
 
-def lead_scores(document: Document, language: Language) -> list[float]:  # noqa: ARG001
+def lead_scores(document: Document, language: Language) -> Scores:  # noqa: ARG001
     """The opening first: the classic news baseline."""
-    return [1 / (1 + s.index) for s in document.sentences]
+    return Scores(tuple(1 / (1 + s.index) for s in document.sentences))
 
 
 def scorer(algorithm: Algorithm) -> Scorer:

@@ -4,10 +4,10 @@ Greedy in score order (Carbonell & Goldstein's MMR with a hard cut-off): a candi
 when it is too similar to a sentence already picked. Each candidate is compared with the picks
 only, so the cost is O(sentences × picks), not quadratic in the article.
 
-summ's own scores (``scoring.Scores``) are re-weighed for the budget here, and a sentence that
-opens with "He" or "But" (``scoring.OPENER``) is not left without the sentence it leans on: with
-room to spare it comes with that sentence; otherwise it waits behind its score less DANGLING
-until that sentence is picked. Other scorers' lists are taken as they are.
+Scores (``scoring.Scores``) are finished for the budget here (summ's own get their lead prior),
+and a sentence that opens with "He" or "But" (``scoring.OPENER``, flagged by summ's scorer) is not
+left without the sentence it leans on: with room to spare it comes with that sentence; otherwise
+it waits behind its score less ``Weights.dangling`` until that sentence is picked.
 """
 
 from __future__ import annotations
@@ -18,20 +18,14 @@ from typing import TYPE_CHECKING
 
 from summ import vectors
 from summ.models import Pick
-from summ.scoring import NEVER, Scores
+from summ.scoring import NEVER
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
     from summ.lang import Language
     from summ.models import Document, Length
-
-# What a dangling opener's score loses while it waits (scores are ~0-1, the lead adds up to 2):
-# enough that it is picked alone only when it beats the rest by far. bench/fit.py fits it.
-DANGLING = 0.75
-# Picks that must stay free after an opener and its antecedent are taken together: a short
-# summary (3 sentences) is better served by two independent sentences than by one pair.
-PAIR_SPARE = 2
+    from summ.scoring import Scores
 
 
 def budget(length: Length, total: int) -> int:
@@ -45,18 +39,21 @@ def budget(length: Length, total: int) -> int:
 
 def select(
     document: Document,
-    scores: Sequence[float],
+    scored: Scores,
     length: Length,
     language: Language,
     redundancy: float,
 ) -> tuple[Pick, ...]:
     """Pick the best sentences within ``length``, none too like another, in article order."""
     limit = budget(length, len(document.sentences))
-    openers: Sequence[bool] = ()
-    kept: Sequence[vectors.Vector] = ()
-    if isinstance(scores, Scores):
-        openers, kept = scores.openers, scores.vectors
-        scores = scores.for_budget(_expected_picks(document, length, limit))
+    openers, kept = scored.openers, scored.vectors
+    scores = scored.for_budget(_expected_picks(document, length, limit))
+    # What a dangling opener's score loses while it waits (scores are ~0-1, the lead adds up to
+    # 2): enough that it is picked alone only when it beats the rest by far.
+    waits = scored.weights.dangling
+    # Picks that must stay free after an opener and its antecedent are taken together: a short
+    # summary (3 sentences) is better served by two independent sentences than by one pair.
+    spare = scored.weights.pair_spare
 
     def vector(index: int) -> vectors.Vector:
         """A sentence's term counts: the scorer's if it kept them, else counted here."""
@@ -73,10 +70,10 @@ def select(
         if index in picker.picked:
             continue
         if openers and index not in waiting and picker.dangles(index, openers):
-            if limit - len(picker.chosen) >= 2 + PAIR_SPARE and picker.pair(index, openers):
+            if limit - len(picker.chosen) >= 2 + spare and picker.pair(index, openers):
                 continue
             waiting.add(index)
-            heapq.heappush(heap, (DANGLING - scores[index], index))
+            heapq.heappush(heap, (waits - scores[index], index))
             continue
         waiting.discard(index)
         if picker.add(index) and index + 1 in waiting:

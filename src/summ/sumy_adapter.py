@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from summ.lang import WORD
 from summ.models import Algorithm
+from summ.scoring import Scores
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
@@ -61,7 +62,7 @@ def sumy_scorer(algorithm: Algorithm) -> Scorer:
     """A scorer running sumy's ``algorithm``, on windows of at most WINDOW sentences."""
     module_name, class_name = _CLASSES[algorithm]
 
-    def score(document: Document, language: Language) -> list[float]:
+    def score(document: Document, language: Language) -> Scores:
         import importlib  # noqa: PLC0415
 
         module = importlib.import_module(f"sumy.summarizers.{module_name}")
@@ -73,7 +74,7 @@ def sumy_scorer(algorithm: Algorithm) -> Scorer:
             for start in range(0, len(document.sentences), size):
                 window = document.sentences[start : start + size]
                 ratings += _rate(summarizer, window, document.title if not start else None)
-        return ratings
+        return Scores(tuple(ratings))
 
     return score
 
