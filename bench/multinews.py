@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import resource
 import statistics
 import subprocess
@@ -47,8 +48,13 @@ REPEAT = 0.6
 Cluster = tuple[list[str], str]
 
 
-def load(limit: int | None) -> list[Cluster]:
+_LINES = re.compile(r"\s*\n\s*")
+
+
+def load(limit: int | None, *, flat: bool = False) -> list[Cluster]:
     rows = [json.loads(line) for line in EVAL.open(encoding="utf-8")]
+    if flat:  # every article as one block, as if copied from a feed (issue 12)
+        return [([_LINES.sub(" ", a) for a in r["articles"]], r["reference"]) for r in rows[:limit]]
     return [(r["articles"], r["reference"]) for r in rows[:limit]]
 
 
@@ -209,6 +215,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="first N clusters")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--speed", action="store_true", help="time 50 articles instead")
+    parser.add_argument("--flat", action="store_true", help="articles without line breaks")
     args = parser.parse_args()
     if not EVAL.is_file():
         print(f"{EVAL} is absent: nothing to measure.")
@@ -216,7 +223,7 @@ def main() -> int:
     if args.speed:
         speed()
         return 0
-    clusters = load(args.limit)
+    clusters = load(args.limit, flat=args.flat)
     systems = args.systems.split(",")
     with ProcessPoolExecutor(args.jobs) as pool:
         results = dict(zip(systems, pool.map(run, [(s, clusters) for s in systems]), strict=True))

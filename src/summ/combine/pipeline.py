@@ -75,7 +75,7 @@ def _digest(
     cluster = weigh.join([s.document for s in summaries], language.name)
     base = summ_scores(cluster.document, language)
     overlaps = weigh.overlaps(base.vectors, cluster.owners, len(summaries))
-    scores = weigh.DigestScores(base, cluster, overlaps)
+    scores = weigh.digest_scores(base, cluster, overlaps)
     redundancy = options.redundancy * weigh.REDUNDANCY_SHARE
     picks = select(cluster.document, scores, options.length, language, redundancy)
     # A sentence that would have been cut as a repeat of a pick tells the same fact: the other

@@ -75,28 +75,36 @@ def join(documents: Sequence[Document], language: str) -> Cluster:
     return Cluster(joined, tuple(owners), tuple(locals_))
 
 
+@dataclass(frozen=True, slots=True)
 class DigestScores(Scores):
     """summ's scores of the joined sources, with each article's own lead and cross-source terms.
 
     select.py calls ``for_budget`` once it knows the budget; the share of the cluster it takes
-    sets the lead's weight as in a single article, and agreement and the off-topic penalty are
-    added on top.
+    sets the lead's weight as in a single article, and agreement and the off-topic penalty
+    (``extra``) are added on top.
     """
 
-    def __init__(self, base: Scores, cluster: Cluster, overlaps: Sequence[float]) -> None:
-        starts = [
-            i for i, owner in enumerate(cluster.owners) if i == 0 or cluster.owners[i - 1] != owner
-        ]
-        openers = list(base.openers)
-        for start in starts:  # an article's first sentence leans on nothing of the one before it
-            openers[start] = False
-        self.extra = _extra(base.vectors, cluster.owners, off_topic(overlaps))
-        super().__init__(base.content, _lead(cluster), openers, base.quotes, base.vectors)
+    extra: tuple[float, ...] = ()
 
     def for_budget(self, limit: int) -> list[float]:
         """The single-article scores for ``limit`` picks, plus agreement, less off-topic."""
         scores = Scores.for_budget(self, limit)
         return [s if s <= NEVER else s + e for s, e in zip(scores, self.extra, strict=True)]
+
+
+def digest_scores(base: Scores, cluster: Cluster, overlaps: Sequence[float]) -> DigestScores:
+    """``base`` (the joined text's scores) with each source's own lead and cross-source terms."""
+    starts = [
+        i for i, owner in enumerate(cluster.owners) if i == 0 or cluster.owners[i - 1] != owner
+    ]
+    openers = list(base.openers)
+    for start in starts:  # an article's first sentence leans on nothing of the one before it
+        openers[start] = False
+    extra = _extra(base.vectors, cluster.owners, off_topic(overlaps))
+    return DigestScores(
+        base.content, tuple(_lead(cluster)), base.quotes, tuple(openers), base.vectors,
+        base.weights, tuple(extra),
+    )
 
 
 def _lead(cluster: Cluster) -> list[float]:
