@@ -206,6 +206,11 @@ def summ(
                      help="Force colour on or off; also --color=auto|always|never. NO_COLOR is "
                      "respected."),
     ] = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show why each sentence was picked or left out "
+                           "(its score and the score's parts) and how each speaker was found; "
+                           "in JSON, every sentence.")
+    ] = False,
     print_config: Annotated[
         bool, typer.Option("--print-config", help="Show the settings in force, where each "
                            "comes from (flag, config file or default), and stop.")
@@ -238,6 +243,7 @@ def summ(
         options = Options(
             algorithm, length, language.strip().lower(), highlight=highlight,
             timeout=_finite(timeout), figures=figures, quotes=quotes, width=width,
+            explain=explain,
         )
         from summ.lang import AUTO, load  # noqa: PLC0415
 

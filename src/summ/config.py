@@ -30,6 +30,7 @@ KEYS = {
     "figures": "figures",
     "quotes": "quotes",
     "width": "width",
+    "explain": "explain",
     "color": "color",
 }
 _COLOR_WORDS = {"always": True, "never": False, "auto": None}

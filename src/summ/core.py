@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summ import lang, text
-from summ.models import Article, Document, Figure, Options, Quote, Summary
+from summ.models import Algorithm, Article, Document, Figure, Options, Quote, Summary
 from summ.scoring import scorer
 from summ.select import select
 from summ.sumy_adapter import SUMY_ALGORITHMS, window_size
@@ -13,6 +13,8 @@ from summ.sumy_adapter import SUMY_ALGORITHMS, window_size
 if TYPE_CHECKING:
     from collections.abc import Callable
     from multiprocessing.pool import Pool
+
+    from summ.lang import Language
 
 Highlights = tuple[tuple[Figure, ...], tuple[Quote, ...]]
 
@@ -52,11 +54,40 @@ def summarize(
         if isinstance(source, Document)
         else text.build(article.text, language, article.source, article.meta)
     )
+    if options.explain:
+        return _explained(document, language, options, notes, highlights)
     scores = scorer(options.algorithm)(document, language)
     picks = select(document, scores, options.length, language, options.redundancy)
     notes = (*notes, *_notes(document, options))
     figures, quotes = highlights()
     return Summary(document, picks, options, figures, quotes, notes)
+
+
+def _explained(
+    document: Document,
+    language: Language,
+    options: Options,
+    notes: tuple[str, ...],
+    highlights: Callable[[], Highlights],
+) -> Summary:
+    """The same summary, with each sentence's score parts and selection's reasons kept."""
+    from summ import explain, scoring  # noqa: PLC0415
+    from summ.select import Decisions  # noqa: PLC0415
+
+    reading = None
+    if options.algorithm is Algorithm.SUMM:
+        reading = scoring.read(document, language)
+        scores = scoring.weigh(reading)
+    else:
+        scores = scorer(options.algorithm)(document, language)
+    decisions = Decisions()
+    picks = select(
+        document, scores, options.length, language, options.redundancy, decisions=decisions
+    )
+    traced = explain.trace(document, scores, reading, decisions, picks)
+    figures, quotes = highlights()
+    notes = (*notes, *_notes(document, options))
+    return Summary(document, picks, options, figures, quotes, notes, traced)
 
 
 def find_highlights(raw: str, language: str) -> Highlights:

@@ -121,6 +121,8 @@ class Options:
     """Quotes listed under a summary, with their speakers."""
     width: int | None = None
     """Columns of text in the terminal layout; None: the terminal's, at most 100."""
+    explain: bool = False
+    """Keep every sentence's score parts and selection's reasons (``Summary.trace``)."""
 
     def __post_init__(self) -> None:
         if not 0 < self.redundancy <= 1:
@@ -228,6 +230,21 @@ class Pick:
 
 
 @dataclass(frozen=True, slots=True)
+class Trace:
+    """One sentence's score, the parts it is made of, and what selection made of it."""
+
+    index: int
+    score: float
+    """The score selection compared (for summ: weighed for the real budget)."""
+    parts: tuple[tuple[str, float], ...]
+    """Named terms that add up to ``score`` (summ: each view, the lead, the penalties)."""
+    rank: int | None
+    """The pick's rank; None when the sentence was left out."""
+    reason: str | None
+    """Why it was left out ("repeats sentence 3 (likeness 0.72)", "the budget was full")."""
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     """What :func:`summ.summarize` returns: picks in article order, with their evidence."""
 
@@ -240,6 +257,8 @@ class Summary:
     """Quotes of the whole article, in text order."""
     notes: tuple[str, ...] = ()
     """What the user should know about how this summary was made (shown on stderr)."""
+    trace: tuple[Trace, ...] = ()
+    """Every sentence's score and fate, in article order (only with ``Options.explain``)."""
 
     @property
     def words(self) -> int:

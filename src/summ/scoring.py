@@ -85,25 +85,30 @@ class Scores:
         """
         if not self.lead:
             return list(self.content)
-        w = self.weights
-        share = min(1.0, limit / max(1, len(self.content)))
-        small = 1 / (1 + (share / w.lead_share) ** w.lead_steepness)
+        w, small = self.weights, self.lead_weight(limit)
         peak = max(self.content) or 1.0
         return [
             c
             if c <= NEVER
-            else c + small * (w.lead * lead * _gate(c / peak, w.lead_gate) - w.quote * quote)
+            else c + small * (w.lead * lead * gate(c / peak, w.lead_gate) - w.quote * quote)
             for c, lead, quote in zip(self.content, self.lead, self.quotes, strict=True)
         ]
 
 
-def _gate(central: float, gate: float) -> float:
+    def lead_weight(self, limit: int) -> float:
+        """The share of the lead prior (and quotation penalty) counted for ``limit`` picks."""
+        w = self.weights
+        share = min(1.0, limit / max(1, len(self.content)))
+        return 1 / (1 + float((share / w.lead_share) ** w.lead_steepness))
+
+
+def gate(central: float, weight: float) -> float:
     """How much of the lead prior a sentence gets: all of it, or less the less central it is.
 
     An early sentence that shares little with the rest of the article (a scene-setter, a quote,
     an article whose real opening was cut off) does not carry the news just by being early.
     """
-    return 1 - gate + gate * max(0.0, central)
+    return 1 - weight + weight * max(0.0, central)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,20 +170,31 @@ def read(document: Document, language: Language) -> Reading:
     )
 
 
+def views(reading: Reading, weights: Weights = DEFAULT) -> list[tuple[float, ...]]:
+    """Each sentence's five views of centrality, on the scales ``weights`` multiply."""
+    r, exponent = reading, weights.length_exponent
+    return list(
+        zip(
+            _peaked(_centrality(r.stemmed, r.stemmed_terms, exponent)),
+            _peaked(_centrality(r.surfaced, r.surface_terms, exponent)),
+            r.forward,
+            r.centroid,
+            r.salient,
+            strict=True,
+        )
+    )
+
+
+VIEWS = ("central", "surface", "forward", "centroid", "salient")
+"""The views' names, in the order of :func:`views` and of ``Weights``' fields."""
+
+
 def weigh(reading: Reading, weights: Weights = DEFAULT) -> Scores:
     """The scores ``weights`` give the sentences of ``reading``."""
-    r, exponent = reading, weights.length_exponent
-    views = zip(
-        _peaked(_centrality(r.stemmed, r.stemmed_terms, exponent)),
-        _peaked(_centrality(r.surfaced, r.surface_terms, exponent)),
-        r.forward,
-        r.centroid,
-        r.salient,
-        strict=True,
-    )
+    r = reading
     content = [
         NEVER if skip else _content(words, view, weights)
-        for words, skip, view in zip(r.words, r.furniture, views, strict=True)
+        for words, skip, view in zip(r.words, r.furniture, views(r, weights), strict=True)
     ]
     lead = [
         min(1.0, words / weights.short) * prior

@@ -37,17 +37,36 @@ def budget(length: Length, total: int) -> int:
     return total
 
 
-def select(
+class Decisions:
+    """What select() decided about each sentence it looked at, for ``--explain``.
+
+    Filled only when one is passed in (the default path keeps no record): ``scores`` are the
+    scores for the real budget; ``reasons[i]`` says why sentence i was left out when it was
+    considered (never considered: the budget was full before its turn).
+    """
+
+    def __init__(self) -> None:
+        self.scores: list[float] = []
+        self.budget = 0
+        self.reasons: dict[int, str] = {}
+
+
+def select(  # noqa: PLR0913  (the document, its scores, then the settings of the selection)
     document: Document,
     scored: Scores,
     length: Length,
     language: Language,
     redundancy: float,
+    *,
+    decisions: Decisions | None = None,
 ) -> tuple[Pick, ...]:
     """Pick the best sentences within ``length``, none too like another, in article order."""
     limit = budget(length, len(document.sentences))
     openers, kept = scored.openers, scored.vectors
-    scores = scored.for_budget(_expected_picks(document, length, limit))
+    expected = _expected_picks(document, length, limit)
+    scores = scored.for_budget(expected)
+    if decisions is not None:
+        decisions.scores, decisions.budget = scores, expected
     # What a dangling opener's score loses while it waits (scores are ~0-1, the lead adds up to
     # 2): enough that it is picked alone only when it beats the rest by far.
     waits = scored.weights.dangling
@@ -62,6 +81,7 @@ def select(
         return vectors.counts(language.terms(document.sentences[index].text))
 
     picker = _Picker(document, scores, length, vector, redundancy)
+    picker.reasons = decisions.reasons if decisions is not None else None
     heap = [(-score, index) for index, score in enumerate(scores)]
     heapq.heapify(heap)
     waiting: set[int] = set()
@@ -73,6 +93,8 @@ def select(
             if limit - len(picker.chosen) >= 2 + spare and picker.pair(index, openers):
                 continue
             waiting.add(index)
+            # index - 1 in counting from 0 is sentence ``index`` counting from 1.
+            picker.why(index, f"leans on sentence {index} (opens with a pronoun or connective)")
             heapq.heappush(heap, (waits - scores[index], index))
             continue
         waiting.discard(index)
@@ -99,6 +121,12 @@ class _Picker:
         self.chosen: list[tuple[int, vectors.Vector]] = []
         self.picked: set[int] = set()
         self.words = 0
+        self.reasons: dict[int, str] | None = None
+
+    def why(self, index: int, reason: str) -> None:
+        """Note why ``index`` was not taken (for --explain; nothing is kept otherwise)."""
+        if self.reasons is not None:
+            self.reasons[index] = reason
 
     def dangles(self, index: int, openers: Sequence[bool]) -> bool:
         """Whether ``index`` opens with a pronoun or connective and its predecessor is out."""
@@ -120,14 +148,21 @@ class _Picker:
     def add(self, index: int) -> bool:
         """Pick ``index`` unless it is furniture, over the word budget or like an earlier pick."""
         if self.scores[index] <= NEVER and self.chosen:
-            return False  # page furniture (boilerplate.py): never picked, even with room to spare
+            # page furniture (boilerplate.py): never picked, even with room to spare
+            self.why(index, "page furniture")
+            return False
         sentence = self.document.sentences[index]
         words = self.length.words
         if words is not None and self.chosen and self.words + sentence.words > words:
+            self.why(index, f"over the word budget ({self.words} + {sentence.words} > {words})")
             return False
         vec = self.vector(index)
-        if any(vectors.cosine(vec, other) > self.redundancy for _, other in self.chosen):
-            return False
+        for other_index, other in self.chosen:
+            likeness = vectors.cosine(vec, other)
+            if likeness > self.redundancy:
+                # Sentence numbers as a reader counts them, from 1.
+                self.why(index, f"repeats sentence {other_index + 1} (likeness {likeness:.2f})")
+                return False
         self.chosen.append((index, vec))
         self.picked.add(index)
         self.words += sentence.words

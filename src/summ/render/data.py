@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.models import Failure
+from summ.render.explain import as_dict as explain_dict
 from summ.render.format import Format
 
 if TYPE_CHECKING:
@@ -75,6 +76,8 @@ def _summary_dict(summary: Summary) -> dict[str, object]:
     }
     if page.extracted:
         data["text"] = document.text
+    if summary.trace:
+        data["explain"] = explain_dict(summary)
     return data
 
 

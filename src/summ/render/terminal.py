@@ -25,6 +25,7 @@ from summ.render.common import (
     segments,
     title,
 )
+from summ.render.explain import parts, shown, speaker_lines, status
 from summ.render.lists import key_figures, key_quotes
 
 if TYPE_CHECKING:
@@ -68,7 +69,7 @@ def summary_blocks(summary: Summary, measure: int) -> list[Text | Table | Paddin
     blocks += [_meta(summary), Text("─" * min(measure, 40), style="dim"), _picks(summary)]
     if summary.figures or summary.quotes:
         blocks += [Text(), _legend()]
-    blocks += _figures(summary) + _quotes(summary)
+    blocks += _figures(summary) + _quotes(summary) + _explain(summary)
     return blocks
 
 
@@ -148,4 +149,25 @@ def _quotes(summary: Summary) -> list[Text | Table | Padding]:
         speaker = clean(quote.speaker) if quote.speaker else "unattributed"
         line.append(speaker, style="bold" if quote.speaker else "dim")
         blocks.append(Padding(line, (0, 0, 0, 2), expand=False))
+    return blocks
+
+
+def _explain(summary: Summary) -> list[Text | Table | Padding]:
+    """--explain: each shown sentence's score, fate and parts; each speaker's cue."""
+    if not summary.trace:
+        return []
+    blocks: list[Text | Table | Padding] = [Text(), _heading("Why these sentences")]
+    for trace in shown(summary):
+        line = Text(f"#{trace.index + 1}  ", style="bold")
+        line.append(f"{trace.score:.2f}  ")
+        line.append(status(trace), style="green" if trace.rank is not None else "yellow")
+        sentence = clean(summary.document.sentences[trace.index].text)
+        line.append(f"\n{sentence[:90]}{'…' if len(sentence) > 90 else ''}")
+        if parts(trace):
+            line.append(f"\n{parts(trace)}", style="dim")
+        blocks.append(Padding(line, (0, 0, 0, 2), expand=False))
+    speakers = speaker_lines(summary)
+    if speakers:
+        blocks += [Text(), _heading("How each speaker was found")]
+        blocks += [Padding(Text(line), (0, 0, 0, 2), expand=False) for line in speakers]
     return blocks

@@ -18,6 +18,7 @@ from summ.render.common import (
     segments,
     title,
 )
+from summ.render.explain import lines as explained
 from summ.render.format import Format
 from summ.render.lists import key_figures, key_quotes
 
@@ -46,6 +47,9 @@ def _plain(result: Summary) -> str:
     if quotes:
         lines += ["", "Quotes:"]
         lines += [f"  “{excerpt(q)}” — {clean(q.speaker or 'unattributed')}" for q in quotes]
+    why = explained(result)
+    if why:
+        lines += ["", *why]
     return "\n".join(lines)
 
 
@@ -80,6 +84,9 @@ def _markdown(result: Summary) -> str:
         lines += [
             f"- *“{escape(excerpt(q))}”* — {escape(q.speaker or 'unattributed')}" for q in quotes
         ]
+    why = explained(result)
+    if why:  # as a block of its own: the parts line up, and nothing in it is Markdown
+        lines += ["", "### Why these sentences", "", "```text", *why, "```"]
     return "\n".join(lines)
 
 
