@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 import pytest
-from typer.testing import CliRunner
 
 from summ import Algorithm, Length, Options, summarize
 from summ.cli import app
 from summ.sources import load
 
 from .conftest import sample_paths
+
+if TYPE_CHECKING:
+    from typer.testing import CliRunner
 
 SAMPLES = [p for p in sample_paths() if p.suffix != ".html"][:6]
 
