@@ -61,16 +61,20 @@ def marker(numbers: Sequence[int]) -> str:
 
 def source_line(source: DigestSource) -> str:
     """Title — outlet or file · date · address, as far as they are known."""
+    heading, parts, url = source_parts(source)
+    where = " · ".join((*parts, url) if url else parts)
+    return f"{heading} — {where}" if heading else where
+
+
+def source_parts(source: DigestSource) -> tuple[str, tuple[str, ...], str | None]:
+    """A source's title ("" when it has none), its outlet or file and date, and its address."""
     document = source.document
     url = safe_url(document.meta.url) if document.meta.url else None
     where = urlsplit(url).hostname if url else None
-    parts = [clean(where or document.source)]
+    parts: tuple[str, ...] = (clean(where or document.source),)
     if document.meta.date:
-        parts.append(clean(document.meta.date))
-    if url:
-        parts.append(url)
-    heading = clean(document.title or "")
-    return f"{heading} — {' · '.join(parts)}" if heading else " · ".join(parts)
+        parts += (clean(document.meta.date),)
+    return clean(document.title or ""), parts, url
 
 
 def key_figures(digest: Digest) -> list[tuple[DigestFigure, str]]:
