@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from summ.models import OutputFormat, Quote
+from summ.models import Figure, OutputFormat, Quote
 from summ.render.common import (
     WORDS_PER_MINUTE,
     clean,
@@ -21,6 +21,7 @@ from summ.render.common import (
 )
 from summ.render.data import _dumps
 from summ.render.data import as_dict as as_summary_dict
+from summ.render.lists import figure_weight, is_statement, ranked
 from summ.render.text import _styled, escape
 
 # What as_summary_dict gives that belongs to the digest as a whole, not to one source.
@@ -78,9 +79,18 @@ def source_parts(source: DigestSource) -> tuple[str, tuple[str, ...], str | None
 
 
 def key_figures(digest: Digest) -> list[tuple[DigestFigure, str]]:
-    """The figures worth listing, best sentence first, with words around their first mention."""
-    listed = [f for f in digest.figures if any(c.isdigit() for c in f.text)]
-    listed = listed[: digest.options.figures]
+    """The figures worth listing, most telling first, with words around their first mention.
+
+    Ranked as under one summary (:mod:`summ.render.lists`): each is weighed in its first
+    mention's source, whose picks are its sentences in the digest; ties keep reading order.
+    """
+    weighed = []
+    for figure in digest.figures:
+        first = figure.mentions[0]
+        own = Figure(first.start, first.end, figure.text, figure.kind)
+        weight = figure_weight(digest.source(first.source).summary, own)
+        weighed.append((weight, figure.text, figure))
+    listed = ranked(weighed, digest.options.figures)
     return [(f, _context(digest, f.mentions[0])) for f in listed]
 
 
@@ -89,8 +99,11 @@ def _context(digest: Digest, mention: Mention) -> str:
 
 
 def key_quotes(digest: Digest) -> list[DigestQuote]:
-    """The quotes worth listing: those of the digest's sentences, then those several print."""
-    return list(digest.quotes[: digest.options.quotes])
+    """The quotes worth listing: those of the digest's sentences, then those several print.
+
+    Statements only, as under one summary: a quoted term or two is no quote to list.
+    """
+    return [q for q in digest.quotes if is_statement(q.text)][: digest.options.quotes]
 
 
 def quote_excerpt(quote: DigestQuote) -> str:
