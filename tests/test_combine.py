@@ -13,7 +13,7 @@ from summ import Length, Options, summarize_many
 from summ.cli import app
 from summ.combine import DigestQuote
 from summ.combine.merge import speaker
-from summ.models import Article, Meta
+from summ.models import Article, Meta, OutputFormat
 from summ.render.digest import key_figures, key_quotes
 
 # Three made-up reports of one story: the same quotation, the same figure in the same context,
@@ -245,6 +245,15 @@ def test_every_input_failing_gives_errors_and_json_that_says_so(
     plain = runner.invoke(app, ["--combine", "-f", "plain", str(empty)])
     assert plain.exit_code == 1
     assert plain.stdout == ""
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in OutputFormat])
+def test_every_format_writes_a_digest(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    names = _write(tmp_path, *STORY)
+    result = runner.invoke(app, ["--combine", "-n", "4", "-f", fmt, *names])
+    assert result.exit_code == 0, result.output
+    assert "cracked" in result.stdout
+    assert result.stderr == ""
 
 
 # A bare count leads the reading order; the story's money and rate come after it.

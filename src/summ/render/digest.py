@@ -231,10 +231,23 @@ def json_line(digest: Digest) -> str:
     return _dumps(as_dict(digest), indent=None)
 
 
+def html(digest: Digest) -> str:
+    """The digest as an HTML ``<article>``; the HTML format's page holds it."""
+    # Imported here: summ.render.digest_html builds on this module's parts.
+    from summ.render.digest_html import article  # noqa: PLC0415
+
+    return article(digest)
+
+
 PIECES: dict[OutputFormat, Callable[[Digest], str]] = {
     OutputFormat.PLAIN: plain,
+    OutputFormat.HTML: html,
     OutputFormat.MARKDOWN: markdown,
     OutputFormat.JSON: json_object,
     OutputFormat.JSONL: json_line,
 }
-"""The digest in each text format (the terminal layout is :mod:`summ.render.digest_terminal`)."""
+"""The digest in each text format (the terminal layout is :mod:`summ.render.digest_terminal`).
+
+Each is the digest's piece of the output, joined as that format joins pieces (HTML makes it a
+page), so a digest and a single summary are written alike.
+"""
