@@ -11,8 +11,10 @@ from typer.testing import CliRunner
 
 from summ import Length, Options, summarize_many
 from summ.cli import app
+from summ.combine import DigestQuote
 from summ.combine.merge import speaker
-from summ.models import Article, Meta
+from summ.models import Article, Meta, OutputFormat
+from summ.render.digest import key_figures, key_quotes
 
 # Three made-up reports of one story: the same quotation, the same figure in the same context,
 # and a fact each tells in its own words.
@@ -243,3 +245,60 @@ def test_every_input_failing_gives_errors_and_json_that_says_so(
     plain = runner.invoke(app, ["--combine", "-f", "plain", str(empty)])
     assert plain.exit_code == 1
     assert plain.stdout == ""
+
+
+@pytest.mark.parametrize("fmt", [f.value for f in OutputFormat])
+def test_every_format_writes_a_digest(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    names = _write(tmp_path, *STORY)
+    result = runner.invoke(app, ["--combine", "-n", "4", "-f", fmt, *names])
+    assert result.exit_code == 0, result.output
+    assert "cracked" in result.stdout
+    assert result.stderr == ""
+
+
+# A bare count leads the reading order; the story's money and rate come after it.
+COUNCIL = Article(
+    "Council backs harbour plan\n\n"
+    "The council met 20 residents of the harbour district on Tuesday evening. "
+    "It approved a £6bn budget for the harbour district over the next decade. "
+    "Harbour trade in the district grew 3.1% in the quarter, the council said.",
+    "council.txt",
+)
+COUNCIL_NEWS = Article(
+    "Harbour plan approved\n\n"
+    "Councillors approved a £6bn budget for the harbour district on Tuesday. "
+    "The council met 20 residents of the district before the vote. "
+    "Trade in the harbour district grew 3.1% in the quarter, officials said.",
+    "council-news.txt",
+)
+
+
+def test_digest_figures_are_ranked_as_a_summarys() -> None:
+    digest = summarize_many((COUNCIL, COUNCIL_NEWS), Options(length=Length(sentences=3)))
+    found = [f.text for f in digest.figures]
+    assert found.index("20") < found.index("£6bn")  # in the digest's order, the count first
+    listed = [f.text for f, _ in key_figures(digest)]
+    assert set(listed[:2]) == {"£6bn", "3.1%"}
+    assert listed[2:] == ["20"]
+    # A figure spelled out, with its unit, is listed as under one summary.
+    story = [f.text for f, _ in key_figures(summarize_many(STORY, OPTIONS))]
+    assert story[0] == "$12 million"
+    assert "six weeks" in story
+
+
+def test_digest_list_sizes_on_the_command_line(runner: CliRunner, tmp_path: Path) -> None:
+    names = _write(tmp_path, COUNCIL, COUNCIL_NEWS)
+    args = ["--combine", "-n", "3", "-f", "plain", "--figures", "1", "--quotes", "0", *names]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    figures = result.stdout.split("Key figures:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(figures) == 1
+    assert figures[0].startswith(("  £6bn: ", "  3.1%: "))
+    assert "Quotes:" not in result.stdout
+
+
+def test_digest_lists_statements_not_quoted_terms() -> None:
+    digest = summarize_many(STORY, OPTIONS)
+    (quote,) = digest.quotes
+    term = DigestQuote("cracked bearings", None, quote.mentions)
+    assert key_quotes(replace(digest, quotes=(term, quote))) == [quote]

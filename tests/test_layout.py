@@ -93,13 +93,17 @@ def test_text_keeps_to_the_measure_and_hangs_under_itself(columns: int) -> None:
     assert "…" not in shown[0]
 
 
+def dims(screen: str, start: str, length: int) -> list[bool]:
+    """Whether each of ``length`` characters from the first ``start`` on was drawn dim."""
+    chars = styled_chars(screen)
+    first = "".join(c for c, _ in chars).index(start)
+    return [dim for _, dim in chars[first : first + length]]
+
+
 def test_summary_text_is_not_dim_and_the_meta_line_is() -> None:
-    chars = styled_chars(on_pty(100, str(SEED)))
-    text = "".join(c for c, _ in chars)
-    body = text.index("Russian President Vladimir Putin")
-    assert not any(dim for _, dim in chars[body : body + 40])
-    meta = text.index("1,370")
-    assert all(dim for _, dim in chars[meta : meta + 5])
+    screen = on_pty(100, str(SEED))
+    assert not any(dims(screen, "Russian President Vladimir Putin", 40))
+    assert all(dims(screen, "1,370", 5))
 
 
 def test_the_speaker_follows_the_quote_on_its_line() -> None:
@@ -148,3 +152,12 @@ def test_list_sizes_on_the_command_line() -> None:
     bad = CliRunner().invoke(app, ["--figures", "-1", str(SEED)])
     assert bad.exit_code == 2
     assert "must be a whole number of at least 0, not -1" in bad.stderr
+
+
+def test_meta_line_breaks_only_between_items() -> None:
+    shown = lines(on_pty(50, str(SEED)))
+    meta = shown[1 : shown.index("─" * 40)]
+    assert len(meta) > 1
+    items = " · ".join(meta).split(" · ")
+    assert "5 of 50 sentences" in items
+    assert "1,370 words" in items

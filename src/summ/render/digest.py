@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from summ.models import OutputFormat, Quote
+from summ.models import Figure, OutputFormat, Quote
 from summ.render.common import (
     WORDS_PER_MINUTE,
     clean,
@@ -21,6 +21,7 @@ from summ.render.common import (
 )
 from summ.render.data import _dumps
 from summ.render.data import as_dict as as_summary_dict
+from summ.render.lists import figure_weight, is_statement, ranked
 from summ.render.text import _styled, escape
 
 # What as_summary_dict gives that belongs to the digest as a whole, not to one source.
@@ -61,22 +62,35 @@ def marker(numbers: Sequence[int]) -> str:
 
 def source_line(source: DigestSource) -> str:
     """Title — outlet or file · date · address, as far as they are known."""
+    heading, parts, url = source_parts(source)
+    where = " · ".join((*parts, url) if url else parts)
+    return f"{heading} — {where}" if heading else where
+
+
+def source_parts(source: DigestSource) -> tuple[str, tuple[str, ...], str | None]:
+    """A source's title ("" when it has none), its outlet or file and date, and its address."""
     document = source.document
     url = safe_url(document.meta.url) if document.meta.url else None
     where = urlsplit(url).hostname if url else None
-    parts = [clean(where or document.source)]
+    parts: tuple[str, ...] = (clean(where or document.source),)
     if document.meta.date:
-        parts.append(clean(document.meta.date))
-    if url:
-        parts.append(url)
-    heading = clean(document.title or "")
-    return f"{heading} — {' · '.join(parts)}" if heading else " · ".join(parts)
+        parts += (clean(document.meta.date),)
+    return clean(document.title or ""), parts, url
 
 
 def key_figures(digest: Digest) -> list[tuple[DigestFigure, str]]:
-    """The figures worth listing, best sentence first, with words around their first mention."""
-    listed = [f for f in digest.figures if any(c.isdigit() for c in f.text)]
-    listed = listed[: digest.options.figures]
+    """The figures worth listing, most telling first, with words around their first mention.
+
+    Ranked as under one summary (:mod:`summ.render.lists`): each is weighed in its first
+    mention's source, whose picks are its sentences in the digest; ties keep reading order.
+    """
+    weighed = []
+    for figure in digest.figures:
+        first = figure.mentions[0]
+        own = Figure(first.start, first.end, figure.text, figure.kind)
+        weight = figure_weight(digest.source(first.source).summary, own)
+        weighed.append((weight, figure.text, figure))
+    listed = ranked(weighed, digest.options.figures)
     return [(f, _context(digest, f.mentions[0])) for f in listed]
 
 
@@ -85,8 +99,11 @@ def _context(digest: Digest, mention: Mention) -> str:
 
 
 def key_quotes(digest: Digest) -> list[DigestQuote]:
-    """The quotes worth listing: those of the digest's sentences, then those several print."""
-    return list(digest.quotes[: digest.options.quotes])
+    """The quotes worth listing: those of the digest's sentences, then those several print.
+
+    Statements only, as under one summary: a quoted term or two is no quote to list.
+    """
+    return [q for q in digest.quotes if is_statement(q.text)][: digest.options.quotes]
 
 
 def quote_excerpt(quote: DigestQuote) -> str:
@@ -214,10 +231,23 @@ def json_line(digest: Digest) -> str:
     return _dumps(as_dict(digest), indent=None)
 
 
+def html(digest: Digest) -> str:
+    """The digest as an HTML ``<article>``; the HTML format's page holds it."""
+    # Imported here: summ.render.digest_html builds on this module's parts.
+    from summ.render.digest_html import article  # noqa: PLC0415
+
+    return article(digest)
+
+
 PIECES: dict[OutputFormat, Callable[[Digest], str]] = {
     OutputFormat.PLAIN: plain,
+    OutputFormat.HTML: html,
     OutputFormat.MARKDOWN: markdown,
     OutputFormat.JSON: json_object,
     OutputFormat.JSONL: json_line,
 }
-"""The digest in each text format (the terminal layout is :mod:`summ.render.digest_terminal`)."""
+"""The digest in each text format (the terminal layout is :mod:`summ.render.digest_terminal`).
+
+Each is the digest's piece of the output, joined as that format joins pieces (HTML makes it a
+page), so a digest and a single summary are written alike.
+"""

@@ -34,6 +34,7 @@ mark { background: none; color: var(--fig); font-weight: 600; }
 .quote { color: var(--quote); font-style: italic; }
 article + article { border-top: 1px solid var(--dim); margin-top: 2.5em; }
 dt { font-weight: 600; color: var(--fig); } dd { margin: 0 0 0.5em 1.5em; }
+.src { color: var(--dim); font-size: 0.85em; white-space: nowrap; }
 """.strip()
 
 
@@ -52,14 +53,15 @@ def _article(summary: Summary) -> str:
         parts.append(f'<p class="byline">{" · ".join(words)}</p>')
     parts.append(f'<p class="meta">{escape(meta(summary))}</p>')
     parts.append("<ul>")
-    parts += [f"<li>{_sentence(summary, p.sentence)}</li>" for p in summary.picks]
+    parts += [f"<li>{marked(summary, p.sentence)}</li>" for p in summary.picks]
     parts.append("</ul>")
     parts += _figures(summary) + _quotes(summary)
     parts.append("</article>")
     return "\n".join(parts)
 
 
-def _sentence(summary: Summary, sentence: Sentence) -> str:
+def marked(summary: Summary, sentence: Sentence) -> str:
+    """The sentence escaped, its figures ``<mark>`` and its quoted words styled."""
     out = []
     for segment in segments(summary, sentence):
         text = escape(segment.text)
@@ -72,26 +74,32 @@ def _sentence(summary: Summary, sentence: Sentence) -> str:
 
 
 def _figures(summary: Summary) -> list[str]:
-    figures = key_figures(summary)
-    if not figures:
+    return figure_list([(escape(clean(f.text)), escape(ctx)) for f, ctx in key_figures(summary)])
+
+
+def figure_list(rows: Sequence[tuple[str, str]]) -> list[str]:
+    """The Key figures section from (figure, context) pairs, both HTML already."""
+    if not rows:
         return []
-    rows = [
-        f'<dt>{escape(clean(f.text))}</dt><dd class="context">{escape(ctx)}</dd>'
-        for f, ctx in figures
-    ]
-    return ["<h2>Key figures</h2>", "<dl>", *rows, "</dl>"]
+    items = [f'<dt>{figure}</dt><dd class="context">{ctx}</dd>' for figure, ctx in rows]
+    return ["<h2>Key figures</h2>", "<dl>", *items, "</dl>"]
 
 
 def _quotes(summary: Summary) -> list[str]:
-    quotes = key_quotes(summary)
-    if not quotes:
+    return quote_list([quote_item(excerpt(q), q.speaker) for q in key_quotes(summary)])
+
+
+def quote_item(words: str, speaker: str | None) -> str:
+    """A quote and its speaker right after it, escaped."""
+    said = escape(clean(speaker)) if speaker else "<i>unattributed</i>"
+    return f'<span class="quote">“{escape(words)}”</span> — {said}'
+
+
+def quote_list(items: Sequence[str]) -> list[str]:
+    """The Quotes section from its items, HTML already."""
+    if not items:
         return []
-    rows = [
-        f'<li><span class="quote">“{escape(excerpt(q))}”</span> — '
-        f"{escape(clean(q.speaker)) if q.speaker else '<i>unattributed</i>'}</li>"
-        for q in quotes
-    ]
-    return ["<h2>Quotes</h2>", "<ul>", *rows, "</ul>"]
+    return ["<h2>Quotes</h2>", "<ul>", *(f"<li>{item}</li>" for item in items), "</ul>"]
 
 
 def html_document(pieces: Sequence[str]) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from rich.padding import Padding
 from rich.style import Style
 from rich.table import Table
@@ -33,7 +34,9 @@ if TYPE_CHECKING:
 
     from rich.console import Console
 
-    from summ.models import Result, Summary
+    from summ.models import Result, Sentence, Summary
+
+Block = Text | Table | Padding
 
 STYLES = {
     "figure": "bold cyan",
@@ -42,7 +45,6 @@ STYLES = {
 }
 MEASURE = 100
 """Columns of text at most: lines much longer than ~100 characters are hard to follow back."""
-_NO_BREAK = "\u00a0"  # joins the words of one meta item, so a line breaks only between items
 
 
 def print_results(results: Sequence[Result], console: Console) -> None:
@@ -55,30 +57,47 @@ def print_results(results: Sequence[Result], console: Console) -> None:
     for number, summary in enumerate(summaries):
         if number:
             console.print()
-        measure = max(1, min(console.width, summary.options.width or MEASURE))
+        measure = measure_of(console, summary.options.width)
         for block in summary_blocks(summary, measure):
             console.print(block, width=measure)
 
 
-def summary_blocks(summary: Summary, measure: int) -> list[Text | Table | Padding]:
+def measure_of(console: Console, width: int | None) -> int:
+    """Columns of text: ``width`` (``--width``) or :data:`MEASURE`, at most the terminal's."""
+    return max(1, min(console.width, width or MEASURE))
+
+
+def summary_blocks(summary: Summary, measure: int) -> list[Block]:
     """The renderables of one summary, top to bottom."""
-    blocks: list[Text | Table | Padding] = [Text(title(summary), style="bold")]
+    blocks: list[Block] = [Text(title(summary), style="bold")]
     credit = _byline(summary, measure)
     if credit:
         blocks.append(credit)
-    blocks += [_meta(summary), Text("─" * min(measure, 40), style="dim"), _picks(summary)]
+    blocks += [meta_line(meta(summary).split(" · "), measure), rule(measure), _picks(summary)]
     if summary.figures or summary.quotes:
-        blocks += [Text(), _legend()]
+        blocks += [Text(), legend()]
     blocks += _figures(summary) + _quotes(summary) + _explain(summary)
     return blocks
 
 
-def _meta(summary: Summary) -> Text:
-    items = meta(summary).split(" · ")
-    return Text(" · ".join(item.replace(" ", _NO_BREAK) for item in items), style="dim")
+def meta_line(items: Sequence[str], width: int) -> Text:
+    """Quiet "a · b · c" that breaks only between items, so no line ends inside a phrase."""
+    lines = [""]
+    for item in items:
+        joined = f"{lines[-1]} · {item}" if lines[-1] else item
+        if lines[-1] and cell_len(joined) > width:
+            lines.append(item)
+        else:
+            lines[-1] = joined
+    return Text("\n".join(lines), style="dim")
 
 
-def _hanging(marker: str, marker_style: str = "dim") -> Table:
+def rule(measure: int) -> Text:
+    """The short line between the heading and the text (not a full-width Rule under a title)."""
+    return Text("─" * min(measure, 40), style="dim")
+
+
+def hanging(marker: str, marker_style: str = "dim") -> Table:
     """A two-column grid: a marker, then text whose wrapped lines hang under the text."""
     grid = Table.grid(padding=(0, 1, 0, 0))
     grid.add_column(no_wrap=True, style=marker_style, width=len(marker))
@@ -87,33 +106,44 @@ def _hanging(marker: str, marker_style: str = "dim") -> Table:
 
 
 def _picks(summary: Summary) -> Padding:
-    grid = _hanging("•")
+    grid = hanging("•")
     for pick in summary.picks:
-        line = Text()
-        for segment in segments(summary, pick.sentence):
-            line.append(segment.text, style=STYLES.get(segment.style or "", ""))
-        line.rstrip()
-        grid.add_row("•", line)
+        grid.add_row("•", styled(summary, pick.sentence))
     return Padding(grid, (1, 0, 0, 1), expand=False)
 
 
-def _byline(summary: Summary, width: int) -> Text | None:
-    """Author, date and the page's address as a link, quiet like the meta line.
-
-    A long address gets a line of its own rather than being broken across two.
-    """
-    credit = byline(summary)
-    if not credit.parts and not credit.url:
-        return None
-    line = Text(" · ".join(credit.parts), style="dim")
-    if credit.url:
-        joint = " · " if len(line) + 3 + len(credit.url) <= width else "\n"
-        line.append(joint if credit.parts else "")
-        line.append(credit.url, style=Style(dim=True, underline=True, link=credit.url))
+def styled(summary: Summary, sentence: Sentence) -> Text:
+    """The sentence with its figures and quoted words styled, at normal intensity otherwise."""
+    line = Text()
+    for segment in segments(summary, sentence):
+        line.append(segment.text, style=STYLES.get(segment.style or "", ""))
+    line.rstrip()
     return line
 
 
-def _legend() -> Text:
+def _byline(summary: Summary, width: int) -> Text | None:
+    """Author, date and the page's address as a link, quiet like the meta line."""
+    credit = byline(summary)
+    if not credit.parts and not credit.url:
+        return None
+    return credit_line(credit.parts, credit.url, width)
+
+
+def credit_line(parts: Sequence[str], url: str | None, width: int) -> Text:
+    """Quiet "a · b · address", the address a link.
+
+    A long address gets a line of its own rather than being broken across two.
+    """
+    line = Text(" · ".join(parts), style="dim")
+    if url:
+        joint = " · " if len(line) + 3 + len(url) <= width else "\n"
+        line.append(joint if parts else "")
+        line.append(url, style=Style(dim=True, underline=True, link=url))
+    return line
+
+
+def legend() -> Text:
+    """Which style is a figure and which a quote."""
     legend = Text("  ")
     legend.append("figure", style=STYLES["figure"])
     legend.append("  ")
@@ -121,42 +151,53 @@ def _legend() -> Text:
     return legend
 
 
-def _heading(text: str) -> Text:
+def heading(text: str) -> Text:
+    """A section's heading ("Key figures", "Quotes")."""
     return Text(text, style="bold")
 
 
-def _figures(summary: Summary) -> list[Text | Table | Padding]:
-    figures = key_figures(summary)
-    if not figures:
+def _figures(summary: Summary) -> list[Block]:
+    return figure_list([(clean(f.text), Text(context)) for f, context in key_figures(summary)])
+
+
+def figure_list(rows: Sequence[Sequence[str | Text]]) -> list[Block]:
+    """The Key figures section: each figure, its context (dim), and any further columns."""
+    if not rows:
         return []
     grid = Table.grid(padding=(0, 2, 0, 0))
     grid.add_column(style=STYLES["figure"], no_wrap=True, max_width=24)
     grid.add_column(style="dim")
-    for figure, context in figures:
-        grid.add_row(Text(clean(figure.text)), Text(context))
-    return [Text(), _heading("Key figures"), Padding(grid, (0, 0, 0, 2), expand=False)]
+    for _ in rows[0][2:]:
+        grid.add_column(no_wrap=True)
+    for row in rows:
+        grid.add_row(*(Text(cell) if isinstance(cell, str) else cell for cell in row))
+    return [Text(), heading("Key figures"), Padding(grid, (0, 0, 0, 2), expand=False)]
 
 
-def _quotes(summary: Summary) -> list[Text | Table | Padding]:
-    quotes = key_quotes(summary)
-    if not quotes:
+def _quotes(summary: Summary) -> list[Block]:
+    return quote_list([quote_line(excerpt(q), q.speaker) for q in key_quotes(summary)])
+
+
+def quote_line(words: str, speaker: str | None) -> Text:
+    """A quote and its speaker right after it, so the eye never travels to find who said it."""
+    line = Text(f"“{words}”", style=STYLES["quote"])
+    line.append(" — ")
+    line.append(clean(speaker) if speaker else "unattributed", style="bold" if speaker else "dim")
+    return line
+
+
+def quote_list(lines: Sequence[Text]) -> list[Block]:
+    """The Quotes section, one quote a line."""
+    if not lines:
         return []
-    blocks: list[Text | Table | Padding] = [Text(), _heading("Quotes")]
-    for quote in quotes:
-        line = Text(f"“{excerpt(quote)}”", style=STYLES["quote"])
-        # The speaker right after the words, so the eye never travels to find who said them.
-        line.append(" — ")
-        speaker = clean(quote.speaker) if quote.speaker else "unattributed"
-        line.append(speaker, style="bold" if quote.speaker else "dim")
-        blocks.append(Padding(line, (0, 0, 0, 2), expand=False))
-    return blocks
+    return [Text(), heading("Quotes"), *(Padding(q, (0, 0, 0, 2), expand=False) for q in lines)]
 
 
-def _explain(summary: Summary) -> list[Text | Table | Padding]:
+def _explain(summary: Summary) -> list[Block]:
     """--explain: each shown sentence's score, fate and parts; each speaker's cue."""
     if not summary.trace:
         return []
-    blocks: list[Text | Table | Padding] = [Text(), _heading("Why these sentences")]
+    blocks: list[Block] = [Text(), heading("Why these sentences")]
     for trace in shown(summary):
         line = Text(f"#{trace.index + 1}  ", style="bold")
         line.append(f"{trace.score:.2f}  ")
@@ -168,6 +209,6 @@ def _explain(summary: Summary) -> list[Text | Table | Padding]:
         blocks.append(Padding(line, (0, 0, 0, 2), expand=False))
     speakers = speaker_lines(summary)
     if speakers:
-        blocks += [Text(), _heading("How each speaker was found")]
+        blocks += [Text(), heading("How each speaker was found")]
         blocks += [Padding(Text(line), (0, 0, 0, 2), expand=False) for line in speakers]
     return blocks
