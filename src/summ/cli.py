@@ -130,6 +130,27 @@ def summ(
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = None,
+    text_field: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Corpus: the column holding the article "
+                                 "(default: the first of text, article, body, content).")
+    ] = None,
+    id_field: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Corpus: the column holding the row's id "
+                                 "(default: id, else the row number from 0).")
+    ] = None,
+    title_field: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Corpus: the column holding the title "
+                                 "(default: title, when there is one).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(envvar="SUMM_SCHEDULER", metavar="ADDRESS",
+                                 help="Corpus: run on this Dask scheduler (tcp://host:8786), or "
+                                 "'local' for a Dask cluster on this machine; default: -j local "
+                                 "processes.")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Corpus: skip the rows whose id is already in -o.")
+    ] = False,
 ) -> None:
     """Summarize news articles: the key sentences, with figures and quotes highlighted."""
     from summ import output as out  # noqa: PLC0415  (keeps `summ --help` fast)
@@ -151,6 +172,8 @@ def summ(
             load(options.language)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
+    fields = (text_field, id_field, title_field)
+    _corpus(names, options, fields, output, fmt, jobs, scheduler, resume)
     try:
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
         results = _run(names, options, jobs, chosen)
@@ -183,6 +206,18 @@ def _run(
     prerender = None if fmt is OutputFormat.TERMINAL else fmt
     progress = out.Progress(len(names), label)
     return run(names, options, jobs=jobs, tracker=progress, fmt=prerender)
+
+
+def _corpus(
+    names: list[str], options: Options, fields: tuple[str | None, ...], output: Path | None,
+    fmt: OutputFormat | None, jobs: int, scheduler: str | None, resume: bool,
+) -> None:
+    """For corpus files (or corpus options), summarize their rows and exit; else do nothing."""
+    from summ.corpus import is_corpus  # noqa: PLC0415
+    from summ.corpus.command import main  # noqa: PLC0415
+
+    if any(is_corpus(name) for name in names) or resume or any(fields):
+        raise typer.Exit(main(names, options, fields, output, fmt, jobs, scheduler, resume))
 
 
 def main() -> NoReturn:
