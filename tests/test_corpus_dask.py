@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from summ.cli import app
-from summ.corpus import Fields, partition_meta, summarize_partition
+from summ.corpus import Fields, partition_meta, record_schema, summarize_partition
 from summ.corpus.command import run_corpus
 
 from .test_corpus import OPTIONS, make_rows, write_csv, write_jsonl
@@ -135,7 +135,7 @@ def test_unreachable_scheduler_is_one_line(runner: CliRunner, corpus: dict[str, 
 
 
 def test_partition_function_in_a_dask_dataframe(
-    client: Any, corpus: dict[str, Path], pool: Any
+    client: Any, corpus: dict[str, Path], pool: Any, tmp_path: Path
 ) -> None:
     dd = pytest.importorskip("dask.dataframe")
     rows = pq.read_table(corpus["parquet"]).slice(0, 40).to_pandas()
@@ -143,6 +143,10 @@ def test_partition_function_in_a_dask_dataframe(
     done = frame.map_partitions(summarize_partition, OPTIONS, meta=partition_meta()).compute()
     expected = [json.loads(line) for line in pool("parquet", "jsonl").splitlines()[:40]]
     assert done.to_dict("records") == expected
+    written = tmp_path / "summaries"
+    summaries = frame.map_partitions(summarize_partition, OPTIONS, meta=partition_meta())
+    summaries.to_parquet(str(written), schema=record_schema(), write_index=False)
+    assert pq.read_table(written).to_pylist() == expected
     assert client.run(lambda: "summ.corpus.records" in sys.modules)  # it ran on the workers
 
 

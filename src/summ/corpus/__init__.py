@@ -11,6 +11,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from summ.corpus.formats import schema as record_schema
     from summ.corpus.partition import partition_meta, summarize_partition
     from summ.corpus.records import RECORD_KEYS, TEXT_FIELDS, Fields, summarize_rows
 
@@ -20,8 +21,9 @@ SUFFIXES = (".jsonl", ".ndjson", ".csv", ".parquet")
 _LAZY = {
     "RECORD_KEYS": "records", "TEXT_FIELDS": "records", "Fields": "records",
     "summarize_rows": "records", "partition_meta": "partition",
-    "summarize_partition": "partition",
+    "summarize_partition": "partition", "record_schema": "formats",
 }
+_RENAMED = {"record_schema": "schema"}
 
 
 def is_corpus(name: str) -> bool:
@@ -32,7 +34,7 @@ def is_corpus(name: str) -> bool:
 def __getattr__(name: str) -> object:
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"summ.corpus.{_LAZY[name]}"), name)
+    return getattr(importlib.import_module(f"summ.corpus.{_LAZY[name]}"), _RENAMED.get(name, name))
 
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "Fields",
     "is_corpus",
     "partition_meta",
+    "record_schema",
     "summarize_partition",
     "summarize_rows",
 ]

@@ -1,8 +1,8 @@
 """summ inside a user's own Dask pipeline: a partition in, its summary records out.
 
-    import dask.dataframe as dd
-    from summ.corpus import partition_meta, summarize_partition
-    dd.read_parquet("news/*.parquet").map_partitions(summarize_partition, meta=partition_meta())
+    from summ.corpus import partition_meta, record_schema, summarize_partition
+    done = news.map_partitions(summarize_partition, meta=partition_meta())  # a dask DataFrame
+    done.to_parquet("summaries/", schema=record_schema())
 
 The same function takes a ``dask.bag`` partition (a list of dicts) or an Arrow table.
 """
