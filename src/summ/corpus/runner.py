@@ -206,11 +206,16 @@ class _DaskPending:
         self.future = future
 
     def result(self) -> Done:
+        from concurrent.futures import CancelledError  # noqa: PLC0415
+
         distributed = need("distributed", "--scheduler")
         try:
             return self.future.result()
-        except distributed.KilledWorker as error:
+        except distributed.KilledWorker as error:  # it killed every worker it was given
             raise SummError(f"Dask gave up on a partition: {error}") from None
+        except (CancelledError, OSError, TimeoutError) as error:  # the scheduler went away
+            raise SummError(f"the Dask cluster stopped answering ({type(error).__name__}: "
+                            f"{error}); add --resume to go on") from None
 
 
 @contextlib.contextmanager
