@@ -34,6 +34,8 @@ Examples:
   summ -f json a.txt | jq .summary      JSON for programs
 
   summ page.html                        a saved web page (or an https:// address)
+
+  summ news.jsonl -o summaries.jsonl    a corpus: one summary record per row
 """
 
 app = typer.Typer(
@@ -80,7 +82,8 @@ def summ(
     files: Annotated[
         list[str] | None,
         typer.Argument(help="Articles to summarize: text, Markdown, saved .html pages or "
-                       "http(s) URLs; '-' or none reads stdin.",
+                       "http(s) URLs; '-' or none reads stdin. Or corpus files, one article "
+                       "a row: .jsonl .ndjson .csv .parquet.",
                        show_default=False),
     ] = None,
     sentences: Annotated[
