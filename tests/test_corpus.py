@@ -412,3 +412,19 @@ def test_file_sink_parts_are_named_by_run(tmp_path: Path) -> None:
     assert again.done_ids() == {"a"}
     assert FileSink(tmp_path / "o.jsonl", resume=False).done_ids() == set()
     assert not sink.parts.exists()
+
+
+def test_fsspec_addresses_and_their_globs(tmp_path: Path) -> None:
+    fsspec = pytest.importorskip("fsspec")
+    memory = fsspec.filesystem("memory")
+    rows = make_rows(6)
+    for name, part in (("a", rows[:3]), ("b", rows[3:])):
+        memory.pipe(f"/news/{name}.jsonl", "".join(json.dumps(r) + "\n" for r in part).encode())
+    out = tmp_path / "out.jsonl"
+    counts = run_corpus(["memory://news/*.jsonl"], OPTIONS, Fields(), output=out, jobs=1)
+    assert counts.rows == 6
+    assert [r["id"] for r in read_jsonl(out)] == [r["id"] for r in rows]
+    with pytest.raises(InputError, match=r"cannot read memory://news/c\.jsonl"):
+        run_corpus(["memory://news/c.jsonl"], OPTIONS, Fields(), output=out, jobs=1)
+    with pytest.raises(InputError, match="no file matches"):
+        run_corpus(["memory://none/*.jsonl"], OPTIONS, Fields(), output=out, jobs=1)

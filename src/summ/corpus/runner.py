@@ -69,8 +69,10 @@ class Pending(Protocol):
 class Executor(Protocol):
     """Where tasks run."""
 
-    threads: int
-    """Tasks it runs at once."""
+    @property
+    def threads(self) -> int:
+        """Tasks it runs at once."""
+
     dashboard: str | None
     """Where to watch it, when it is a Dask cluster with a dashboard."""
 
@@ -104,12 +106,11 @@ def run(
 ) -> Counts:
     """Summarize every partition on ``executor``; give their bytes to ``sink`` in order."""
     counts, pending = Counts(), deque[Pending]()
-    window = max(2, 2 * executor.threads)
     tracker.start()
     try:
         for part in parts:
             pending.append(executor.submit(part, job))
-            if len(pending) >= window:
+            if len(pending) >= max(2, 2 * executor.threads):  # asked again: workers may join
                 _take(pending.popleft(), sink, counts, tracker)
         while pending:
             _take(pending.popleft(), sink, counts, tracker)
@@ -192,9 +193,13 @@ class _Pool:
 class _Dask:
     def __init__(self, client: Any) -> None:  # noqa: ANN401  (distributed.Client)
         self.client = client
-        self.threads = sum(client.nthreads().values())
         services = client.scheduler_info().get("services", {})
         self.dashboard = client.dashboard_link if "dashboard" in services else None
+
+    @property
+    def threads(self) -> int:
+        """The cluster's threads now (an adaptive cluster grows and shrinks)."""
+        return sum(self.client.nthreads().values())
 
     def submit(self, partition: Partition, job: Job) -> Pending:
         future: Pending = self.client.submit(summarize_part, partition, job, pure=False)
