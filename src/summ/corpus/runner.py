@@ -237,9 +237,15 @@ def _dask(scheduler: str) -> Iterator[_Dask]:
         return
     import logging  # noqa: PLC0415
 
-    cluster = distributed.LocalCluster(
-        n_workers=_cores(), threads_per_worker=1, processes=True, silence_logs=logging.ERROR
-    )
+    import dask  # noqa: PLC0415
+
+    # A worker samples its threads' stacks every 10 ms for the dashboard's profile: for tasks
+    # that are seconds of pure Python, CPU taken from them (about 9% of a run's CPU in one
+    # measure on a loaded machine; see bench/corpus.py).
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        cluster = distributed.LocalCluster(
+            n_workers=_cores(), threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+        )
     with cluster, distributed.Client(cluster) as client:
         yield _Dask(client)
 
