@@ -236,13 +236,17 @@ def _dask(scheduler: str) -> Iterator[_Dask]:
             yield _Dask(client)
         return
     import logging  # noqa: PLC0415
+    import warnings  # noqa: PLC0415
 
     import dask  # noqa: PLC0415
 
     # A worker samples its threads' stacks every 10 ms for the dashboard's profile: for tasks
     # that are seconds of pure Python, CPU taken from them (about 9% of a run's CPU in one
     # measure on a loaded machine; see bench/corpus.py).
-    with dask.config.set({"distributed.worker.profile.enabled": False}):
+    with dask.config.set({"distributed.worker.profile.enabled": False}), warnings.catch_warnings():
+        # 8787 taken: Dask picks another port and says so in three lines; summ prints the one
+        # it got.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
         cluster = distributed.LocalCluster(
             n_workers=_cores(), threads_per_worker=1, processes=True, silence_logs=logging.ERROR
         )
