@@ -10,6 +10,9 @@ own: summ in-process (-j 1), the local pool (-j 2), and a LocalCluster of 1 and 
 processes (one thread each), each started and warmed up (every worker has summarized a few rows)
 before the clock starts, as a long-running cluster would be. Output goes to a .jsonl file.
 
+The 10x run takes about as long as all the others together (100,000 rows at ~90 rows/s is 20
+minutes on 2 free cores; far more on a loaded machine); --no-memory leaves it out.
+
 Targets (issue 17): Dask's overhead against the local pool on the same cores <= 15 %, and 2
 workers >= 1.6x one. The machine has 2 cores shared with other jobs: the load average is
 printed with each measure, and the modes alternate across rounds so that all see the same.
