@@ -42,6 +42,8 @@ Examples:
   summ page.html                        a saved web page (or an https:// address)
 
   summ --combine a.txt b.html           one digest of several reports of a story
+
+  summ news.jsonl -o summaries.jsonl    a corpus: one summary record per row
 """
 
 app = typer.Typer(
@@ -135,7 +137,8 @@ def summ(
     files: Annotated[
         list[str] | None,
         typer.Argument(help="Articles to summarize: text, Markdown, saved .html pages or "
-                       "http(s) URLs; '-' or none reads stdin.",
+                       "http(s) URLs; '-' or none reads stdin. Or corpus files, one article "
+                       "a row: .jsonl .ndjson .csv .parquet.",
                        show_default=False),
     ] = None,
     sentences: Annotated[
@@ -220,6 +223,27 @@ def summ(
         typer.Option("-V", "--version", callback=_version, is_eager=True,
                      help="Show the version."),
     ] = None,
+    text_field: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Corpus: the column holding the article "
+                                 "(default: the first of text, article, body, content).")
+    ] = None,
+    id_field: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Corpus: the column holding the row's id "
+                                 "(default: id, else the row number from 0).")
+    ] = None,
+    title_field: Annotated[
+        str | None, typer.Option(metavar="NAME", help="Corpus: the column holding the title "
+                                 "(default: title, when there is one).")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(envvar="SUMM_SCHEDULER", metavar="ADDRESS",
+                                 help="Corpus: run on this Dask scheduler (tcp://host:8786), or "
+                                 "'local' for a Dask cluster on this machine; default: -j local "
+                                 "processes.")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Corpus: skip the rows whose id is already in -o.")
+    ] = False,
 ) -> None:
     """Summarize news articles: the key sentences, with figures and quotes highlighted."""
     from summ import output as out  # noqa: PLC0415  (keeps `summ --help` fast)
@@ -253,6 +277,8 @@ def summ(
         raise typer.BadParameter(str(error)) from None
     try:
         out.check_output(output, names)  # before anything is read or written
+        fields = (text_field, id_field, title_field)
+        _corpus(names, options, fields, output, fmt, jobs, scheduler, resume)
         chosen = out.final_format(fmt, output, color)  # decided once: workers render in it
         sized = (sentences, ratio, words) != (None, None, None)
         _combine(combine, names, options, (chosen, output, color), sized=sized, jobs=jobs)
@@ -369,6 +395,18 @@ def _run(
     progress = out.Progress(len(names), label)
     sink = partial(out.stream, fmt=fmt) if streamed else None
     return run(names, options, jobs=jobs, tracker=progress, fmt=prerender, sink=sink)
+
+
+def _corpus(
+    names: list[str], options: Options, fields: tuple[str | None, ...], output: Path | None,
+    fmt: OutputFormat | None, jobs: int, scheduler: str | None, resume: bool,
+) -> None:
+    """For corpus files (or corpus options), summarize their rows and exit; else do nothing."""
+    from summ.corpus import is_corpus  # noqa: PLC0415
+    from summ.corpus.command import main  # noqa: PLC0415
+
+    if any(is_corpus(name) for name in names) or resume or any(fields):
+        raise typer.Exit(main(names, options, fields, output, fmt, jobs, scheduler, resume))
 
 
 def main() -> NoReturn:

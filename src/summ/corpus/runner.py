@@ -1,0 +1,265 @@
+"""Running partitions: in this process, on a local process pool, or on a Dask cluster.
+
+Every runner executes the same task on the same partitions, and the results are taken in
+partition order, so each writes the same bytes. At most a window of partitions is in flight
+(twice the workers' threads): reading stays just ahead of the workers and memory stays flat,
+however long the corpus. On Dask, a worker that dies has its tasks re-run elsewhere by the
+scheduler (each task carries its rows), and each future gives its result once: no row is lost
+or written twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections import deque
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol, Self
+
+from summ.corpus.formats import encode, need
+from summ.corpus.records import summarize_rows
+from summ.errors import SummError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from summ.corpus.readers import Partition
+    from summ.corpus.records import Fields
+    from summ.corpus.sinks import Sink
+    from summ.models import Options
+
+LOCAL = "local"
+"""``--scheduler`` value that starts a LocalCluster on this machine."""
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """What a worker sends back for a partition: its bytes, and counts for the progress."""
+
+    index: int
+    payload: bytes
+    rows: int
+    errors: int
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """What every task of a run shares."""
+
+    options: Options
+    fields: Fields
+    parquet: bool
+
+
+def summarize_part(partition: Partition, job: Job) -> Done:
+    """The task: a partition's records, encoded (it runs on a worker)."""
+    records = summarize_rows(partition.rows, partition.numbers, job.options, job.fields)
+    errors = sum(r["error"] is not None for r in records)
+    return Done(partition.index, encode(records, job.parquet), len(records), errors)
+
+
+class Pending(Protocol):
+    """A submitted task."""
+
+    def result(self) -> Done:
+        """Wait for it."""
+
+
+class Executor(Protocol):
+    """Where tasks run."""
+
+    @property
+    def threads(self) -> int:
+        """Tasks it runs at once."""
+
+    dashboard: str | None
+    """Where to watch it, when it is a Dask cluster with a dashboard."""
+
+    def submit(self, partition: Partition, job: Job) -> Pending:
+        """Start a task."""
+
+
+class Tracker(Protocol):
+    """What :func:`run` reports its progress to."""
+
+    def start(self) -> None:
+        """The run begins."""
+
+    def advance(self, rows: int, errors: int) -> None:
+        """A partition of ``rows`` rows is written, ``errors`` of them error records."""
+
+    def stop(self) -> None:
+        """The run is over, finished or interrupted."""
+
+
+@dataclass(slots=True)
+class Counts:
+    """Rows written by a run, and how many of them are error records."""
+
+    rows: int = 0
+    errors: int = 0
+
+
+def run(
+    parts: Iterable[Partition], job: Job, executor: Executor, sink: Sink, tracker: Tracker
+) -> Counts:
+    """Summarize every partition on ``executor``; give their bytes to ``sink`` in order."""
+    counts, pending = Counts(), deque[Pending]()
+    tracker.start()
+    try:
+        for part in parts:
+            pending.append(executor.submit(part, job))
+            if len(pending) >= max(2, 2 * executor.threads):  # asked again: workers may join
+                _take(pending.popleft(), sink, counts, tracker)
+        while pending:
+            _take(pending.popleft(), sink, counts, tracker)
+        sink.finish()
+    finally:
+        tracker.stop()
+    return counts
+
+
+def _take(pending: Pending, sink: Sink, counts: Counts, tracker: Tracker) -> None:
+    done = pending.result()
+    sink.write(done.index, done.payload)
+    counts.rows += done.rows
+    counts.errors += done.errors
+    tracker.advance(done.rows, done.errors)
+
+
+@contextlib.contextmanager
+def executor(jobs: int, scheduler: str | None) -> Iterator[Executor]:
+    """Dask when a scheduler is named, else ``jobs`` local processes (1: this process alone)."""
+    if scheduler:
+        with _dask(scheduler) as dask:
+            yield dask
+    elif jobs == 1:
+        yield _Inline()
+    else:
+        with _Pool(jobs or _cores()) as pool:
+            yield pool
+
+
+class _Ready:
+    def __init__(self, done: Done) -> None:
+        self.done = done
+
+    def result(self) -> Done:
+        return self.done
+
+
+class _Inline:
+    threads = 1
+    dashboard: str | None = None
+
+    def submit(self, partition: Partition, job: Job) -> Pending:
+        return _Ready(summarize_part(partition, job))
+
+
+class _Async:
+    def __init__(self, pending: Any) -> None:  # noqa: ANN401  (multiprocessing's AsyncResult)
+        self.pending = pending
+
+    def result(self) -> Done:
+        done: Done = self.pending.get()
+        return done
+
+
+class _Pool:
+    """Forked worker processes (spawned where fork is unsafe), as ``summ -j`` uses."""
+
+    dashboard: str | None = None
+
+    def __init__(self, count: int) -> None:
+        import multiprocessing  # noqa: PLC0415
+        import sys  # noqa: PLC0415
+
+        method = "fork" if sys.platform.startswith("linux") else "spawn"
+        self.threads = count
+        self.pool = multiprocessing.get_context(method).Pool(count, initializer=_ignore_ctrl_c)
+
+    def submit(self, partition: Partition, job: Job) -> Pending:
+        return _Async(self.pool.apply_async(summarize_part, (partition, job)))
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.pool.terminate()  # finished or interrupted, nothing is left to wait for
+        self.pool.join()
+
+
+class _Dask:
+    def __init__(self, client: Any) -> None:  # noqa: ANN401  (distributed.Client)
+        self.client = client
+        services = client.scheduler_info().get("services", {})
+        self.dashboard = client.dashboard_link if "dashboard" in services else None
+
+    @property
+    def threads(self) -> int:
+        """The cluster's threads now (an adaptive cluster grows and shrinks)."""
+        return sum(self.client.nthreads().values())
+
+    def submit(self, partition: Partition, job: Job) -> Pending:
+        future: Pending = self.client.submit(summarize_part, partition, job, pure=False)
+        return _DaskPending(future)
+
+
+class _DaskPending:
+    def __init__(self, future: Pending) -> None:
+        self.future = future
+
+    def result(self) -> Done:
+        from concurrent.futures import CancelledError  # noqa: PLC0415
+
+        distributed = need("distributed", "--scheduler")
+        try:
+            return self.future.result()
+        except distributed.KilledWorker as error:  # it killed every worker it was given
+            raise SummError(f"Dask gave up on a partition: {error}") from None
+        except (CancelledError, OSError, TimeoutError) as error:  # the scheduler went away
+            raise SummError(f"the Dask cluster stopped answering ({type(error).__name__}: "
+                            f"{error}); add --resume to go on") from None
+
+
+@contextlib.contextmanager
+def _dask(scheduler: str) -> Iterator[_Dask]:
+    distributed = need("distributed", "--scheduler")
+    if scheduler != LOCAL:
+        # Dask's own connect timeout (30 s unless DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says)
+        try:
+            client = distributed.Client(scheduler)
+        except (OSError, ValueError) as error:
+            raise SummError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
+        with client:
+            yield _Dask(client)
+        return
+    import logging  # noqa: PLC0415
+    import warnings  # noqa: PLC0415
+
+    import dask  # noqa: PLC0415
+
+    # A worker samples its threads' stacks every 10 ms for the dashboard's profile: for tasks
+    # that are seconds of pure Python, CPU taken from them (about 9% of a run's CPU in one
+    # measure on a loaded machine; see bench/corpus.py).
+    with dask.config.set({"distributed.worker.profile.enabled": False}), warnings.catch_warnings():
+        # 8787 taken: Dask picks another port and says so in three lines; summ prints the one
+        # it got.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = distributed.LocalCluster(
+            n_workers=_cores(), threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+        )
+    with cluster, distributed.Client(cluster) as client:
+        yield _Dask(client)
+
+
+def _cores() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _ignore_ctrl_c() -> None:
+    # Ctrl-C reaches the whole process group; the parent alone handles it and ends the pool.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
