@@ -70,7 +70,8 @@ def schema() -> Any:  # noqa: ANN401  (pyarrow.Schema; pyarrow ships no type inf
     pick = pa.struct([("index", number), ("text", text), ("start", number), ("end", number),
                       ("score", pa.float64()), ("rank", number)])
     figure = pa.struct([("text", text), ("start", number), ("end", number), ("kind", text)])
-    quote = pa.struct([("text", text), ("start", number), ("end", number), ("speaker", text)])
+    quote = pa.struct([("text", text), ("start", number), ("end", number), ("speaker", text),
+                       ("evidence", text)])
     return pa.schema([
         ("id", text), ("title", text), ("language", text), ("algorithm", text),
         ("sentences_total", number), ("words_total", number), ("summary", pa.list_(pick)),
