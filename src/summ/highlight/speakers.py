@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.describe import State, resolve, subject
+from summ.highlight.describe import RELATIVE, State, resolve, subject
 from summ.highlight.mentions import Names, collect
 from summ.highlight.names import CAPITAL, NAME, RUN, headline_lines
 from summ.highlight.trust import credible, spelled_out
@@ -53,6 +53,13 @@ _LEADING_LINK = re.compile(
     r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
     r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
 )
+# Words that open a clause put before the sentence's subject ("When Wallace died, …"); not "as",
+# which opens attributions ("As Jo Li reported:").
+_SUBORDINATORS = frozenset(
+    "when after before if since although though while because until once whereas unless".split()  # noqa: SIM905
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
@@ -252,11 +259,11 @@ def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
     """The first run of a chunk that names a person ("XYZ survey chairman Jo Bell").
 
     After a determiner, only one that ends the chunk counts ("the firm's boss Jo Li", not "the
-    former Ajax and Porto Alegre coach").
+    former Ajax and Porto Alegre coach"), outside a relative clause.
     """
     for run in RUN.finditer(chunk):
-        if last and run.end() < len(chunk):
-            continue
+        if last and (run.end() < len(chunk) or RELATIVE.search(chunk, 0, run.start())):
+            continue  # "a party member who supports Trump": Trump is in the relative clause
         form, titled = state.names.reading(run[0])
         if form and (titled or state.names.is_person(state.names.full(form))):
             return run[0]
@@ -291,6 +298,11 @@ def _before(
     sentence = head[begin:]
     at = low + begin
     verb = _VERB.search(sentence)
+    if verb is not None and _passive(sentence, verb):
+        # "Rubio was asked by moderator Jo Baker whether …": the asker's words, not Rubio's
+        agent = _AGENT.match(sentence, verb.end())
+        named = _person_run(agent[1], state, last=False) if agent else None
+        return (named, at) if named else None
     said = subject_of(sentence[: verb.start()], state.names) if verb else None
     if said is None and verb is not None:
         # "When asked if…, Gale said:": the verb next to the quote has the subject
@@ -302,6 +314,11 @@ def _before(
     if found is None and verb is None:
         found = _labelled(head, state) or _clause_subject(sentence, state)
     return (found, at) if found else None
+
+
+def _passive(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of saying is passive ("was asked"), not a progressive ("is telling")."""
+    return not verb[0].endswith("ing") and _PASSIVE.search(sentence, 0, verb.start()) is not None
 
 
 def _labelled(head: str, state: State) -> str | None:
@@ -398,10 +415,11 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
 
 def _clause_subject(sentence: str, state: State) -> str | None:
     """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,")."""
-    for chunk in [c.strip() for c in sentence.split(",")][:3]:
+    chunks = [c.strip() for c in sentence.split(",")]
+    for index, chunk in enumerate(chunks[:3]):
         words = chunk.split()
-        if not words:
-            continue
+        if not words or (words[0].lower() in _SUBORDINATORS and index < len(chunks) - 1):
+            continue  # "When Wallace died in 1998, President Clinton released …": not its subject
         first = words[0].lower()
         if first in PRONOUNS:
             return words[0]
