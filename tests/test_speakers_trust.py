@@ -29,6 +29,7 @@ def test_a_pronoun_with_nobody_since_the_previous_quote_is_nobody() -> None:
 
 
 def test_a_pronoun_still_goes_to_the_subject_since_the_previous_quote() -> None:
+    # a guard: the rule above leaves the ordinary case alone (so do the other "still" cases)
     text = (
         "Jo Bell runs the bakery on the corner of the square.\n\n"
         '"We have never had a better year for bread," he said.'
@@ -134,3 +135,13 @@ def test_a_speaker_telling_a_crowd_is_no_passive() -> None:
         'Kasich is telling a packed crowd in Windham that he "will never give up on this state".'
     )
     assert _said(text, "will never")[0] == "John Kasich"
+
+
+def test_words_after_a_finished_quote_that_open_the_next_one_are_the_next_ones() -> None:
+    text = (
+        "Hillary Clinton wrote to her chief of staff Cheryl Mills in April 2012.\n\n"
+        'Clinton responds to Mills with, "Why now? That was on my way to Libya?" Mills then '
+        'writes back, "You look very cute in those sunglasses."'
+    )
+    assert _said(text, "Why now")[0] == "Hillary Clinton"
+    assert _said(text, "You look")[0] == "Cheryl Mills"

@@ -202,6 +202,8 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
+    if _introduces_next(text, quote, segment, cut):
+        segment = ""  # no attribution of this quote: it matches nothing below
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
     match = _WHO_VERB.match(segment)
     if match:
@@ -218,6 +220,18 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
     return None
+
+
+def _introduces_next(
+    text: str, quote: RawQuote, segment: str, cut: re.Match[str] | None
+) -> bool:
+    """Whether the words after a quote that ended its sentence introduce the next quote.
+
+    As in '"Why now?" Mills then writes back, "You look cute."': Mills's words are the second.
+    """
+    ended = quote.closed_at is not None and text[quote.closed_at - 1] in "?!"
+    opens_next = cut is not None and cut[0] in '"“'
+    return ended and opens_next and segment.rstrip().endswith((",", ":"))
 
 
 def _bare(text: str, quote: RawQuote) -> tuple[str, int] | None:
