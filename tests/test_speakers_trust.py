@@ -145,3 +145,13 @@ def test_words_after_a_finished_quote_that_open_the_next_one_are_the_next_ones()
     )
     assert _said(text, "Why now")[0] == "Hillary Clinton"
     assert _said(text, "You look")[0] == "Cheryl Mills"
+
+
+def test_a_pronoun_after_a_quote_a_name_introduced_is_that_name() -> None:
+    # "she" would go to the last person who opened a sentence, not the one the cue names
+    text = (
+        "Jo Li chaired the meeting of the council on Monday.\n\n"
+        "Later in the evening, when asked about the plan, the treasurer Ann Vale said "
+        '"We will not back it in any form," she said.'
+    )
+    assert _said(text, "We will not") == ("Ann Vale", "cue")

@@ -95,9 +95,8 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
     # the quotes after the last kept one can change no reported speaker
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
-        found = (
-            _after(text, quote, state)
-            or _before(text, quote, heads, state)
+        found = _named_before(text, quote, heads, state, _after(text, quote, state)) or (
+            _before(text, quote, heads, state)
             or _ahead(text, quotes[i + 1 : i + 4], end, state)
         )
         if not found and keep is not None and not keep[i]:
@@ -110,6 +109,21 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
         state.last, state.last_at = said[0], end
         speakers[i] = said
     return speakers
+
+
+def _named_before(
+    text: str, quote: RawQuote, heads: list[tuple[int, int]], state: State,
+    after: tuple[str, int] | None,
+) -> tuple[str, int] | None:
+    """The cue after a quote, unless it is a pronoun and a name introduced the quote.
+
+    'Asked about Sullivan, Feinstein said "I don't know him," she said.': "she" is Feinstein,
+    whom the cue before names; resolving "she" could pick the other name.
+    """
+    if after is None or after[0].lower() not in {"he", "she"}:
+        return after
+    before = _before(text, quote, heads, state)
+    return before if before and _kind(before[0]) == "cue" else after
 
 
 def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int) -> Said:
