@@ -1,6 +1,7 @@
 """Score summ.highlight: figures, quotes and speakers on the hand-marked sets and on PolNeAR.
 
-    python bench/highlights.py                 # every set, tuned and untouched parts apart
+    python bench/highlights.py                 # every set, tuned and untouched parts apart,
+                                               # then right / wrong per evidence class
     python bench/highlights.py --errors FILE   # one hand-marked file, with its errors listed
     python bench/highlights.py --polnear-errors [--part held]
 
@@ -94,6 +95,56 @@ def hand_marked(docs: list[Doc], scorer: ModuleType) -> dict[str, dict[str, floa
     return {kind: scorer.score(docs, pred, kind) for kind in ("figures", "quotes")}
 
 
+Classes = dict[str, list[int]]
+"""Per evidence class ("cue", "carried", …, "none"): [quotes, right, wrong]."""
+
+
+def tally(classes: Classes, evidence: str | None, *, hit: bool, wrong: bool) -> None:
+    counts = classes.setdefault(evidence or "none", [0, 0, 0])
+    counts[0] += 1
+    counts[1] += hit
+    counts[2] += wrong
+
+
+def hand_marked_classes(docs: list[Doc], jaccard: Callable[..., float]) -> Classes:
+    """Right and wrong speakers per evidence class, over the found required gold quotes.
+
+    Matched one-to-one, best overlaps first, as the eval scorer does, so the classes add up to
+    its counts (its "right" share is over the gold quotes that have a speaker, "wrong" over all).
+    """
+    classes: Classes = {}
+    for gold_doc in docs:
+        pred, gold = predict(gold_doc)["quotes"], gold_doc["quotes"]
+        pairs = sorted(
+            ((jaccard((p["start"], p["end"]), (g["start"], g["end"])), i, j)
+             for i, p in enumerate(pred) for j, g in enumerate(gold)),
+            reverse=True,
+        )
+        taken: set[int] = set()
+        matched: dict[int, int] = {}
+        for score, i, j in pairs:
+            if score < 0.6:
+                break
+            if i not in taken and j not in matched:
+                taken.add(i)
+                matched[j] = i
+        for j, i in matched.items():
+            if gold[j]["required"]:
+                said, gold_said = pred[i]["speaker"], gold[j].get("speaker")
+                hit = bool(name_words(said) & name_words(gold_said))
+                tally(classes, pred[i]["evidence"], hit=hit, wrong=bool(said) and not hit)
+    return classes
+
+
+def print_classes(label: str, classes: Classes) -> None:
+    """One line per evidence class: its quotes, right and wrong, and its precision."""
+    for evidence, (n, right, wrong) in sorted(classes.items(), key=lambda kv: -kv[1][0]):
+        named = right + wrong
+        precision = f"{right / named:6.3f}" if named else f"{'-':>6}"
+        print(f"  {label:32} {evidence:12} n {n:4d}  right {right:4d}  wrong {wrong:4d}  "
+              f"precision {precision}")
+
+
 def name_words(name: str | None) -> set[str]:
     """The scorer's name words: 3+ letters, case-folded, "the" and "and" left out."""
     return {w for w in _NAME_WORD.findall((name or "").casefold()) if w not in {"the", "and"}}
@@ -107,10 +158,14 @@ def named_source(attribution: Doc) -> bool:
     return any(w[:1].isupper() and w.strip(".,'’").lower() not in _PRONOUNS for w in words)
 
 
-def polnear_cases(doc: Doc) -> list[tuple[str | None, str] | None]:
-    """Per named-source quote of an article: (summ's speaker, the source), None when not found."""
+Case = tuple[str | None, str, str | None]
+"""summ's speaker, the gold source, and summ's evidence for its speaker."""
+
+
+def polnear_cases(doc: Doc) -> list[Case | None]:
+    """Per named-source quote of an article: (speaker, source, evidence), None when not found."""
     quotes = find_quotes(doc["text"])
-    cases: list[tuple[str | None, str] | None] = []
+    cases: list[Case | None] = []
     for attribution in filter(named_source, doc["attributions"]):
         spans = [(s["start"], s["end"]) for s in attribution["content"]]
         overlap = [
@@ -118,12 +173,17 @@ def polnear_cases(doc: Doc) -> list[tuple[str | None, str] | None]:
         ]
         best = max(overlap, key=lambda pair: pair[0], default=(0, None))
         source = " ".join(s["text"] for s in attribution["source"])
-        cases.append((best[1].speaker, source) if best[0] > 0 and best[1] else None)
+        quote = best[1]
+        found = best[0] > 0 and quote is not None
+        cases.append((quote.speaker, source, quote.evidence) if found and quote else None)
     return cases
 
 
-def polnear(docs: list[Doc]) -> dict[str, float]:
-    """Found share, and right / wrong speaker shares of the found named-source quotes."""
+def polnear(docs: list[Doc], classes: Classes | None = None) -> dict[str, float]:
+    """Found share, and right / wrong speaker shares of the found named-source quotes.
+
+    ``classes``, when given, gathers the same counts per evidence class (see ``tally``).
+    """
     total = found = right = wrong = 0
     for doc in docs:
         for case in polnear_cases(doc):
@@ -131,10 +191,12 @@ def polnear(docs: list[Doc]) -> dict[str, float]:
             if case is None:
                 continue
             found += 1
-            said, source = case
+            said, source, evidence = case
             hit = bool(name_words(said) & name_words(source))
             right += hit
             wrong += bool(said) and not hit
+            if classes is not None:
+                tally(classes, evidence, hit=hit, wrong=bool(said) and not hit)
     return {
         "quotes": total,
         "found": found / total if total else 0.0,
@@ -154,22 +216,29 @@ def table(which: str) -> None:
     for name in ("tune", "held") if which == "all" else (which,):
         docs = part(dev2, name, dev2_tuned)
         rows.append((f"highlights_dev2 {name} ({len(docs)})", docs))
+    breakdown: list[tuple[str, Classes]] = []
     for label, docs in rows:
         result = hand_marked(docs, scorer)
         f, q = result["figures"], result["quotes"]
         print(f"{label:34} {f['precision']:6.3f} {f['recall']:6.3f} {f['f1']:6.3f} "
               f"{q['precision']:6.3f} {q['recall']:6.3f} {q['f1']:6.3f} "
               f"{q['speaker_acc']:6.3f} {q['speaker_wrong']:6.3f}")
+        breakdown.append((label, hand_marked_classes(docs, scorer.jacc)))
     near = read("polnear_dev.jsonl")
     sets = [(f"PolNeAR {name}", part(near, name, polnear_tuned))
             for name in (("tune", "held") if which == "all" else (which,))]
     if which in {"all", "held"}:
         sets.append(("PolNeAR dev split (84, in held)", [d for d in near if d["split"] == "dev"]))
     for label, docs in sets:
-        r = polnear(docs)
+        classes: Classes = {}
+        r = polnear(docs, classes)
         print(f"{label + f' ({len(docs)})':34} {'':>6} {'':>6} {'':>6} "
               f"{'found':>6} {r['found']:6.3f} {int(r['quotes']):6d} "
               f"{r['right']:6.3f} {r['wrong']:6.3f}")
+        breakdown.append((label, classes))
+    print("\nspeakers by evidence (found required quotes; precision = right / named):")
+    for label, classes in breakdown:
+        print_classes(label, classes)
 
 
 def errors(gold: Doc, pred: Doc, kind: str, jaccard: Callable[..., float]) -> list[str]:
@@ -216,7 +285,7 @@ def list_polnear_errors(which: str) -> None:
     for doc in part(read("polnear_dev.jsonl"), which, polnear_tuned):
         for case in polnear_cases(doc):
             if case and case[0] and not name_words(case[0]) & name_words(case[1]):
-                print(f"[{doc['id'][:60]}] WRONG {case[0]!r} for {case[1]!r}")
+                print(f"[{doc['id'][:60]}] WRONG ({case[2]}) {case[0]!r} for {case[1]!r}")
             elif case and not case[0]:
                 print(f"[{doc['id'][:60]}] NONE for {case[1]!r}")
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.describe import State, resolve, subject
+from summ.highlight.describe import RELATIVE, State, resolve, subject
 from summ.highlight.mentions import Names, collect
 from summ.highlight.names import CAPITAL, NAME, RUN, headline_lines
 from summ.highlight.trust import credible, spelled_out
@@ -53,6 +53,13 @@ _LEADING_LINK = re.compile(
     r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
     r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
 )
+# Words that open a clause put before the sentence's subject ("When Wallace died, …"); not "as",
+# which opens attributions ("As Jo Li reported:").
+_SUBORDINATORS = frozenset(
+    "when after before if since although though while because until once whereas unless".split()  # noqa: SIM905
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
@@ -88,9 +95,8 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
     # the quotes after the last kept one can change no reported speaker
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
-        found = (
-            _after(text, quote, state)
-            or _before(text, quote, heads, state)
+        found = _named_before(text, quote, heads, state, _after(text, quote, state)) or (
+            _before(text, quote, heads, state)
             or _ahead(text, quotes[i + 1 : i + 4], end, state)
         )
         if not found and keep is not None and not keep[i]:
@@ -103,6 +109,21 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
         state.last, state.last_at = said[0], end
         speakers[i] = said
     return speakers
+
+
+def _named_before(
+    text: str, quote: RawQuote, heads: list[tuple[int, int]], state: State,
+    after: tuple[str, int] | None,
+) -> tuple[str, int] | None:
+    """The cue after a quote, unless it is a pronoun and a name introduced the quote.
+
+    'Asked about Sullivan, Feinstein said "I don't know him," she said.': "she" is Feinstein,
+    whom the cue before names; resolving "she" could pick the other name.
+    """
+    if after is None or after[0].lower() not in {"he", "she"}:
+        return after
+    before = _before(text, quote, heads, state)
+    return before if before and _kind(before[0]) == "cue" else after
 
 
 def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int) -> Said:
@@ -195,6 +216,8 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
+    if _introduces_next(text, quote, segment, cut):
+        segment = ""  # no attribution of this quote: it matches nothing below
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
     match = _WHO_VERB.match(segment)
     if match:
@@ -211,6 +234,18 @@ def _after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
     return None
+
+
+def _introduces_next(
+    text: str, quote: RawQuote, segment: str, cut: re.Match[str] | None
+) -> bool:
+    """Whether the words after a quote that ended its sentence introduce the next quote.
+
+    As in '"Why now?" Mills then writes back, "You look cute."': Mills's words are the second.
+    """
+    ended = quote.closed_at is not None and text[quote.closed_at - 1] in "?!"
+    opens_next = cut is not None and cut[0] in '"“'
+    return ended and opens_next and segment.rstrip().endswith((",", ":"))
 
 
 def _bare(text: str, quote: RawQuote) -> tuple[str, int] | None:
@@ -252,11 +287,11 @@ def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
     """The first run of a chunk that names a person ("XYZ survey chairman Jo Bell").
 
     After a determiner, only one that ends the chunk counts ("the firm's boss Jo Li", not "the
-    former Ajax and Porto Alegre coach").
+    former Ajax and Porto Alegre coach"), outside a relative clause.
     """
     for run in RUN.finditer(chunk):
-        if last and run.end() < len(chunk):
-            continue
+        if last and (run.end() < len(chunk) or RELATIVE.search(chunk, 0, run.start())):
+            continue  # "a party member who supports Trump": Trump is in the relative clause
         form, titled = state.names.reading(run[0])
         if form and (titled or state.names.is_person(state.names.full(form))):
             return run[0]
@@ -291,6 +326,11 @@ def _before(
     sentence = head[begin:]
     at = low + begin
     verb = _VERB.search(sentence)
+    if verb is not None and _passive(sentence, verb):
+        # "Rubio was asked by moderator Jo Baker whether …": the asker's words, not Rubio's
+        agent = _AGENT.match(sentence, verb.end())
+        named = _person_run(agent[1], state, last=False) if agent else None
+        return (named, at) if named else None
     said = subject_of(sentence[: verb.start()], state.names) if verb else None
     if said is None and verb is not None:
         # "When asked if…, Gale said:": the verb next to the quote has the subject
@@ -302,6 +342,11 @@ def _before(
     if found is None and verb is None:
         found = _labelled(head, state) or _clause_subject(sentence, state)
     return (found, at) if found else None
+
+
+def _passive(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of saying is passive ("was asked"), not a progressive ("is telling")."""
+    return not verb[0].endswith("ing") and _PASSIVE.search(sentence, 0, verb.start()) is not None
 
 
 def _labelled(head: str, state: State) -> str | None:
@@ -398,10 +443,11 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
 
 def _clause_subject(sentence: str, state: State) -> str | None:
     """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,")."""
-    for chunk in [c.strip() for c in sentence.split(",")][:3]:
+    chunks = [c.strip() for c in sentence.split(",")]
+    for index, chunk in enumerate(chunks[:3]):
         words = chunk.split()
-        if not words:
-            continue
+        if not words or (words[0].lower() in _SUBORDINATORS and index < len(chunks) - 1):
+            continue  # "When Wallace died in 1998, President Clinton released …": not its subject
         first = words[0].lower()
         if first in PRONOUNS:
             return words[0]
