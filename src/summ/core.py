@@ -40,12 +40,13 @@ def summarize(
     """
     options = options or Options()
     if isinstance(source, Document):
-        language, notes = lang.resolve(source.language, source.text)
+        detected = source.language
         raw = source.text
     else:
         article = source if isinstance(source, Article) else Article(source, name)
-        language, notes = lang.resolve(options.language, article.text)
         raw = article.text
+        detected = lang.named(options.language, raw)
+    language, notes = lang.resolve(detected, raw)
     highlights = _start_highlights(raw, language.name, options, pool)
     document = (
         source
@@ -56,7 +57,7 @@ def summarize(
     picks = select(document, scores, options.length, language, options.redundancy)
     notes = (*notes, *_notes(document, options))
     figures, quotes = highlights()
-    return Summary(document, picks, options, figures, quotes, notes)
+    return Summary(document, picks, options, figures, quotes, notes, detected)
 
 
 def find_highlights(raw: str, language: str) -> Highlights:

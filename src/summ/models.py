@@ -222,6 +222,9 @@ class Summary:
     """Quotes of the whole article, in text order."""
     notes: tuple[str, ...] = ()
     """What the user should know about how this summary was made (shown on stderr)."""
+    language: str | None = None
+    """The language the article is in, as detected or given; ``document.language`` is the one
+    whose rules were used (English where the article's language has no sentence model)."""
 
     @property
     def words(self) -> int:
