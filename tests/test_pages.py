@@ -270,15 +270,30 @@ def test_a_date_in_the_markup_is_found() -> None:
     assert web.extract(page(paragraphs(STORY), head), "p.html").meta.date == "2024-03-05"
 
 
-def test_a_date_only_in_the_text_is_still_found() -> None:
-    # No date in the markup: the slower search over the text (dateparser) runs for this page.
-    body = "<p>Publié le 5 mars 2024</p>" + paragraphs(STORY)
-    assert web.extract(page(body, lang="fr"), "p.html").meta.date == "2024-03-05"
+@pytest.mark.parametrize(
+    ("written", "lang"),
+    [
+        ("Publié le 5 mars 2024", "fr"),
+        ("martes 5 de marzo de 2024", "es"),  # dateparser's, for the page's language
+    ],
+)
+def test_a_date_only_in_the_text_is_still_found(written: str, lang: str) -> None:
+    # No date in the markup: the slower search over the text runs for this page.
+    body = f"<p>{written}</p>" + paragraphs(STORY)
+    assert web.extract(page(body, lang=lang), "p.html").meta.date == "2024-03-05"
+
+
+def test_the_date_search_leaves_htmldate_as_it_was() -> None:
+    from htmldate import extractors  # noqa: PLC0415
+
+    before = extractors.get_external_parser
+    web.extract(page("<p>martes 5 de marzo de 2024</p>" + paragraphs(STORY), lang="es"), "p")
+    assert extractors.get_external_parser is before
 
 
 def test_the_slower_date_search_runs_only_without_a_date(monkeypatch: pytest.MonkeyPatch) -> None:
     searched: list[str] = []
-    monkeypatch.setattr(web, "_extensive_date", lambda html, _url: searched.append(html))
+    monkeypatch.setattr(web, "written_date", lambda html, _url, _lang: searched.append(html))
     head = '<meta property="article:published_time" content="2024-03-05T08:00:00Z">'
     web.extract(page(paragraphs(STORY), head), "p.html")
     assert not searched

@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from summ import __version__, pages
 from summ.errors import EmptyDocumentError, InputError
 from summ.models import FETCH_TIMEOUT, Article, Meta
+from summ.pagedates import written_date
 from summ.sources import bom_encoding, decode, looks_like_html
 
 if TYPE_CHECKING:
@@ -64,7 +65,8 @@ def extract(
         raise InputError(_too_large(), source)
     visible = pages.visible_tree(pages.clean_markup(decode_html(data, source, charset)))
     headings, social = pages.page_titles(visible[0]) if visible else ((), ())
-    page = _bare_extraction(visible[0], url) if visible else None
+    language = pages.declared_language(visible[0]) if visible else None
+    page = _bare_extraction(visible[0], url, language) if visible else None
     text = pages.without_furniture(_paragraphs(page.text)) if page is not None else ""
     if visible is None or page is None or not _has_prose(text):
         raise InputError("no article text found in the page", source)
@@ -73,7 +75,7 @@ def extract(
     meta = Meta(
         url=url or page.url,
         author=_author(page.author),
-        date=_date(page.date) or _date(_extensive_date(visible[1], url or page.url)),
+        date=_date(page.date) or _date(written_date(visible[1], url or page.url, language)),
         title=title,
         extracted=True,
     )
@@ -81,26 +83,18 @@ def extract(
     return Article(pages.without_headline(text, named), source, meta)
 
 
-def _bare_extraction(tree: HtmlElement, url: str | None) -> Document | None:
+def _bare_extraction(tree: HtmlElement, url: str | None, language: str | None) -> Document | None:
     import trafilatura  # noqa: PLC0415  (heavy: lxml, htmldate, courlan)
 
     # htmldate's extensive search hands free text to dateparser, which then compiles patterns
     # for every locale it has (3.4 s of a 5.4 s page). The fast search finds the same date on
-    # 275 of 278 dev pages; the extensive one runs only where it finds none (_extensive_date).
+    # 275 of 278 dev pages; the extensive one runs only where it finds none (pagedates).
     dates = {**trafilatura.settings.set_date_params(extensive=False)}
     page = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False,
-        date_extraction_params=dates, target_language=pages.declared_language(tree),
+        date_extraction_params=dates, target_language=language,
     )
     return page if isinstance(page, trafilatura.settings.Document) else None
-
-
-def _extensive_date(html: str, url: str | None) -> str | None:
-    """The date the slower search finds in the page's text, for pages whose markup has none."""
-    import htmldate  # noqa: PLC0415
-    from trafilatura.settings import set_date_params  # noqa: PLC0415
-
-    return htmldate.find_date(html, **{**set_date_params(extensive=True), "url": url})
 
 
 def _paragraphs(text: str | None) -> str:
