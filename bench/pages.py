@@ -57,6 +57,7 @@ class Score:
     error: str | None = None
     in_body: bool = False
     title_right: bool = False
+    language: str | None = None
     language_right: bool | None = None
     tokens: tuple[int, int, int] = (0, 0, 0)
     """Tokens shared, extracted, in the body."""
@@ -89,8 +90,9 @@ def run(page: Path, summ: list[str]) -> Score:
     misses = tuple(p["text"] for p in result["summary"] if fold(p["text"]) not in body)
     score.misses, score.in_body = misses, not misses
     score.title_right = fold(result.get("title") or "") == fold(gold.get("title") or "")
+    score.language = result.get("language")
     if gold.get("language"):
-        score.language_right = result.get("language") == gold["language"]
+        score.language_right = score.language == gold["language"]
     got, want = tokens(result.get("text", "")), tokens(gold["body"])
     score.tokens = ((got & want).total(), got.total(), want.total())
     return score
