@@ -252,7 +252,9 @@ def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:
     ("glued", "rest"),
     [
         ("Listen to this article 3 min The council met.", "The council met."),
-        ("Advertisement The council met.", "The council met."),
+        ("AdvertisementThe council met.", "The council met."),
+        ("Advertisement: The council met.", "The council met."),
+        ("Реклама Сбербанка появилась в метро.", None),  # a label word opening a sentence
         ("Écouter cet article · Le conseil s'est réuni.", "Le conseil s'est réuni."),
         ("Advertisements are everywhere in the station.", None),
         ("Advertisement", None),

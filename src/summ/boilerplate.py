@@ -101,10 +101,13 @@ def _may_be_anywhere(text: str) -> bool:
 # - "notice": a notice of the page, not of the story (a video blocked in the reader's country,
 #   a reprint ban, a copyright line), whole paragraphs only;
 # - "popup": text of a pop-up or player glued before a paragraph ("Listen to this article"),
-#   a prefix to cut off.
+#   a prefix to cut off;
+# - "label": a one-word label of an ad slot ("Advertisement"), cut off only where it is glued
+#   to the paragraph or a separator follows: "Реклама Сбербанка ..." is a sentence.
 # Patterns are anchored at the start of a paragraph and matched ignoring case.
 FURNITURE: dict[str, dict[str, str]] = {
     "english": {
+        "label": "advertisement",
         "read": r"(?:read|see)\s(?:also|more)|related(?:\s(?:stories|articles|coverage|content))?"
         r"|more\son\sthis(?:\sstory)?|you\smay\s(?:also\s)?like|recommended",
         "notice": r".{0,40}\b(?:video|content)\s(?:is\s)?(?:not\savailable|unavailable)\s(?:in|for)"
@@ -112,7 +115,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|this\s(?:material|article)\smay\snot\sbe\s(?:published|reproduced|redistributed)"
         r"|you\sare\susing\san?\s(?:outdated\s)?browser|.{0,40}\benable\sjavascript\b"
         r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b",
-        "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?|advertisement"
+        "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
     },
     "german": {
@@ -122,46 +125,53 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|.{0,80}\balle\srechte\svorbehalten\W*$|.{0,40}\bprivatsphäre-einstellungen\s(?:verhindern|aktivieren)"
         r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)",
         "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
-        r"(?:\san)?|anzeige)",
+        r"(?:\san)?)",
+        "label": "anzeige",
     },
     "french": {
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
         "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
         r"|.{0,80}\btous\sdroits\sréservés\W*$|reproduction\sinterdite",
-        "popup": r"(?:écouter\scet\sarticle|publicité)",
+        "popup": r"écouter\scet\sarticle",
+        "label": "publicité",
     },
     "spanish": {
         "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
         r"\srelacionadas|más\sinformación|puedes\sleer)",
         "notice": r".{0,40}\bv[ií]deo\sno\sestá\sdisponible\sen\stu\s(?:país|región)"
         r"|.{0,80}\btodos\slos\sderechos\sreservados\W*$",
-        "popup": r"(?:escuchar\s(?:este\s)?artículo|publicidad)",
+        "popup": r"escuchar\s(?:este\s)?artículo",
+        "label": "publicidad",
     },
     "italian": {
         "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
         "notice": r".{0,40}\bvideo\snon\sè\sdisponibile\snel\stuo\spaese"
         r"|.{0,80}\btutti\si\sdiritti\sriservati\W*$|riproduzione\sriservata",
-        "popup": r"(?:ascolta\s(?:questo\s)?articolo|pubblicità)",
+        "popup": r"ascolta\s(?:questo\s)?articolo",
+        "label": "pubblicità",
     },
     "portuguese": {
         "read": r"(?:leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|notícias"
         r"\srelacionadas)",
         "notice": r".{0,40}\bv[ií]deo\snão\sestá\sdisponível\sno\sseu\spaís"
         r"|.{0,80}\btodos\sos\sdireitos\sreservados\W*$",
-        "popup": r"(?:ouvir\s(?:este\s)?artigo|publicidade)",
+        "popup": r"ouvir\s(?:este\s)?artigo",
+        "label": "publicidade",
     },
     "russian": {
         "read": r"(?:читайте\s(?:также|тоже)|смотрите\sтакже|по\sтеме|подробнее)",
         "notice": r".{0,40}\bвидео\sнедоступно\sв\sвашей\s(?:стране|регионе)"
         r"|.{0,80}\bвсе\sправа\sзащищены\W*$",
-        "popup": r"(?:реклама|слушать\sстатью)",
+        "popup": r"слушать\sстатью",
+        "label": "реклама",
     },
     "czech": {
         "read": r"(?:čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)"
         r"|související\s(?:články|zprávy))",
         "notice": r".{0,80}\bvšechna\správa\svyhrazena\W*$",
-        "popup": r"(?:reklama|poslechněte\ssi\sčlánek)",
+        "popup": r"poslechněte\ssi\sčlánek",
+        "label": "reklama",
     },
     "norwegian": {
         "read": r"(?:les\sogså|se\sogså|relaterte\ssaker)",
@@ -205,6 +215,7 @@ _READ_TAIL = r"\s*(?:[:：|»›>–—-]|$)"
 _NOTICE_MAX_CHARS = 200  # a notice is a line, not a paragraph of the story
 _READ_MAX_WORDS = 20  # the label and a headline
 _POPUP_TAIL = r"\s*[:.|·•×]?\s*"
+_LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
 
 
 # A copyright line is one in every language.
@@ -230,7 +241,9 @@ def furniture_paragraph(paragraph: str) -> bool:
 
 def cut_popup(paragraph: str) -> str:
     """``paragraph`` without pop-up or player text glued before the story's first words."""
-    match = _compiled("popup", _POPUP_TAIL).match(paragraph)
+    match = _compiled("popup", _POPUP_TAIL).match(paragraph) or _compiled(
+        "label", _LABEL_TAIL
+    ).match(paragraph)
     rest = paragraph[match.end() :] if match else ""
     # "Advertisements are ..." is a sentence: what follows a pop-up starts a sentence of its own.
     return rest if rest.strip() and not rest[0].islower() else paragraph
