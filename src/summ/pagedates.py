@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from dateparser import DateDataParser
+    from lxml.html import HtmlElement
 
 # htmldate's own settings for dateparser (htmldate.extractors.get_external_parser).
 _SETTINGS = {
@@ -29,8 +30,8 @@ _SETTINGS = {
 }
 
 
-def written_date(html: str, url: str | None, language: str | None) -> str | None:
-    """The date htmldate's extensive search finds in ``html`` (YYYY-MM-DD, or None).
+def written_date(page: HtmlElement, url: str | None, language: str | None) -> str | None:
+    """The date htmldate's extensive search finds in ``page`` (YYYY-MM-DD, or None).
 
     ``language`` is the page's two-letter code (``<html lang>``), or None.
     """
@@ -38,7 +39,7 @@ def written_date(html: str, url: str | None, language: str | None) -> str | None
     from trafilatura.settings import set_date_params  # noqa: PLC0415
 
     with _dateparser_for(language):
-        return htmldate.find_date(html, **{**set_date_params(extensive=True), "url": url})
+        return htmldate.find_date(page, **{**set_date_params(extensive=True), "url": url})
 
 
 @contextmanager

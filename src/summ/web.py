@@ -64,9 +64,9 @@ def extract(
     if len(data) > MAX_PAGE_BYTES:  # parsing takes some 30 times the page's size in memory
         raise InputError(_too_large(), source)
     visible = pages.visible_tree(pages.clean_markup(decode_html(data, source, charset)))
-    headings, social = pages.page_titles(visible[0]) if visible else ((), ())
-    language = pages.declared_language(visible[0]) if visible else None
-    page = _bare_extraction(visible[0], url, language) if visible else None
+    headings, social = pages.page_titles(visible) if visible is not None else ((), ())
+    language = pages.declared_language(visible) if visible is not None else None
+    page = _bare_extraction(visible, url, language) if visible is not None else None
     text = pages.without_furniture(_paragraphs(page.text)) if page is not None else ""
     if visible is None or page is None or not _has_prose(text):
         raise InputError("no article text found in the page", source)
@@ -75,7 +75,7 @@ def extract(
     meta = Meta(
         url=url or page.url,
         author=_author(page.author),
-        date=_date(page.date) or _date(written_date(visible[1], url or page.url, language)),
+        date=_date(page.date) or _date(written_date(visible, url or page.url, language)),
         title=title,
         extracted=True,
     )
