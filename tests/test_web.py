@@ -172,7 +172,7 @@ def test_page_without_article_text(tmp_path: Path) -> None:
 
 def test_page_escape_sequences_never_reach_the_screen(runner: CliRunner, tmp_path: Path) -> None:
     page = ARTICLE.format(charset="utf-8").replace(
-        "</head>", '<meta name="author" content="Eve\x1b]8;;http://evil\x07 \x1b[2J">'
+        "</head>", '<meta name="author" content="Eve\x1b]8;;http://evil\x07 Adams\x1b[2J">'
         '<link rel="canonical" href="https://x.example/a b\x1b[31m<c>"></head>'
     )
     path = tmp_path / "evil.html"
@@ -182,7 +182,7 @@ def test_page_escape_sequences_never_reach_the_screen(runner: CliRunner, tmp_pat
         assert "\x1b" not in out
         assert "\x07" not in out
     byline = runner.invoke(app, ["-f", "plain", str(path)]).stdout.splitlines()[1]
-    assert byline.startswith("By Eve")
+    assert byline.startswith("By Eve Adams ")  # whole sequences gone, no "]8;;" or "[2J" left
     assert "https://x.example/a%20b" in byline
     assert "<" not in byline
 

@@ -93,3 +93,162 @@ def _may_be_anywhere(text: str) -> bool:
         or "share" in lowered
         or "rights" in lowered
     )
+
+
+# Page furniture by language: what a saved page's extracted text carries besides the story, one
+# entry a language so that each can move into its language's pack. Each names its class of page:
+# - "read": a line of links under a label (news sites' "read also" and related-story boxes);
+# - "notice": a notice of the page, not of the story (a video blocked in the reader's country,
+#   a reprint ban, a copyright line), whole paragraphs only;
+# - "popup": text of a pop-up or player glued before a paragraph ("Listen to this article"),
+#   a prefix to cut off;
+# - "label": a one-word label of an ad slot ("Advertisement"), cut off only where it is glued
+#   to the paragraph or a separator follows: "Реклама Сбербанка ..." is a sentence.
+# Patterns are anchored at the start of a paragraph and matched ignoring case.
+FURNITURE: dict[str, dict[str, str]] = {
+    "english": {
+        "label": "advertisement",
+        "read": r"(?:read|see)\s(?:also|more)|related(?:\s(?:stories|articles|coverage|content))?"
+        r"|more\son\sthis(?:\sstory)?|you\smay\s(?:also\s)?like|recommended",
+        "notice": r".{0,40}\b(?:video|content)\s(?:is\s)?(?:not\savailable|unavailable)\s(?:in|for)"
+        r"\syour\s(?:country|region|location)|.{0,80}\ball\srights\sreserved\W*$"
+        r"|this\s(?:material|article)\smay\snot\sbe\s(?:published|reproduced|redistributed)"
+        r"|you\sare\susing\san?\s(?:outdated\s)?browser|.{0,40}\benable\sjavascript\b"
+        r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b",
+        "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
+        r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
+    },
+    "german": {
+        "read": r"(?:lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|das\skönnte\ssie"
+        r"\sauch\sinteressieren|weitere\sartikel|zum\sthema)",
+        "notice": r".{0,40}\bvideo\s(?:ist\s)?in\sihrem\sland\snicht\sverfügbar"
+        r"|.{0,80}\balle\srechte\svorbehalten\W*$|.{0,40}\bprivatsphäre-einstellungen\s(?:verhindern|aktivieren)"
+        r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)",
+        "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
+        r"(?:\san)?)",
+        "label": "anzeige",
+    },
+    "french": {
+        "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
+        r"|lire\sla\ssuite|articles?\sliés?)",
+        "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
+        r"|.{0,80}\btous\sdroits\sréservés\W*$|reproduction\sinterdite",
+        "popup": r"écouter\scet\sarticle",
+        "label": "publicité",
+    },
+    "spanish": {
+        "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
+        r"\srelacionadas|más\sinformación|puedes\sleer)",
+        "notice": r".{0,40}\bv[ií]deo\sno\sestá\sdisponible\sen\stu\s(?:país|región)"
+        r"|.{0,80}\btodos\slos\sderechos\sreservados\W*$",
+        "popup": r"escuchar\s(?:este\s)?artículo",
+        "label": "publicidad",
+    },
+    "italian": {
+        "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
+        "notice": r".{0,40}\bvideo\snon\sè\sdisponibile\snel\stuo\spaese"
+        r"|.{0,80}\btutti\si\sdiritti\sriservati\W*$|riproduzione\sriservata",
+        "popup": r"ascolta\s(?:questo\s)?articolo",
+        "label": "pubblicità",
+    },
+    "portuguese": {
+        "read": r"(?:leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|notícias"
+        r"\srelacionadas)",
+        "notice": r".{0,40}\bv[ií]deo\snão\sestá\sdisponível\sno\sseu\spaís"
+        r"|.{0,80}\btodos\sos\sdireitos\sreservados\W*$",
+        "popup": r"ouvir\s(?:este\s)?artigo",
+        "label": "publicidade",
+    },
+    "russian": {
+        "read": r"(?:читайте\s(?:также|тоже)|смотрите\sтакже|по\sтеме|подробнее)",
+        "notice": r".{0,40}\bвидео\sнедоступно\sв\sвашей\s(?:стране|регионе)"
+        r"|.{0,80}\bвсе\sправа\sзащищены\W*$",
+        "popup": r"слушать\sстатью",
+        "label": "реклама",
+    },
+    "czech": {
+        "read": r"(?:čtěte\s(?:také|též)|přečtěte\ssi\s(?:také|též)"
+        r"|související\s(?:články|zprávy))",
+        "notice": r".{0,80}\bvšechna\správa\svyhrazena\W*$",
+        "popup": r"poslechněte\ssi\sčlánek",
+        "label": "reklama",
+    },
+    "norwegian": {
+        "read": r"(?:les\sogså|se\sogså|relaterte\ssaker)",
+    },
+    "danish": {
+        "read": r"(?:læs\sogså|se\sogså|relaterede\sartikler)",
+    },
+    "swedish": {
+        "read": r"(?:läs\s(?:också|mer)|se\säven|relaterade\sartiklar)",
+    },
+    "dutch": {
+        "read": r"(?:lees\s(?:ook|meer)|zie\sook|gerelateerde\sartikelen)",
+        "notice": r".{0,80}\balle\srechten\svoorbehouden\W*$",
+    },
+    "polish": {
+        "read": r"(?:czytaj\s(?:też|także|więcej)|zobacz\s(?:też|także|również))",
+        "notice": r".{0,80}\bwszelkie\sprawa\szastrzeżone\W*$",
+    },
+    "turkish": {
+        "read": r"(?:ilgili\shaberler|ayrıca\sokuyun|bunlar\sda\silginizi\sçekebilir)",
+        "notice": r".{0,80}\btüm\shakları\ssaklıdır\W*$",
+    },
+    "chinese": {
+        "read": r"(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀)",
+        "notice": r"(?:版权所有|版權所有|来源[:：]|來源[:：])"
+        r"|\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時时分()（）|｜月日更新]*$"
+        r"|.{0,80}(?:未经授权|未經授權|未经许可|未經許可).{0,20}(?:转载|轉載)",
+    },
+    "japanese": {
+        "read": r"(?:関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)",
+        "notice": r"\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時分()（）月日更新]*$"
+        r"|.{0,80}無断(?:転載|複製)",
+    },
+    "korean": {
+        "read": r"(?:관련\s?기사|함께\s볼만한\s뉴스|추천\s기사)",
+        "notice": r"저작권자|.{0,80}무단\s?(?:전재|복제)",
+    },
+}
+# A label heads a line of links: short, with a colon, a dash or nothing after it.
+_READ_TAIL = r"\s*(?:[:：|»›>–—-]|$)"
+_NOTICE_MAX_CHARS = 200  # a notice is a line, not a paragraph of the story
+_READ_MAX_WORDS = 20  # the label and a headline
+_POPUP_TAIL = r"\s*[:.|·•×]?\s*"
+_LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
+
+
+# A copyright line is one in every language.
+_COPYRIGHT = r"copyright\s*(?:\d|©|\(c\))|©"
+
+
+def _alternatives(kind: str) -> str:
+    found = [rules[kind] for rules in FURNITURE.values() if kind in rules]
+    return "|".join(f"(?:{p})" for p in (*found, *([_COPYRIGHT] if kind == "notice" else ())))
+
+
+def furniture_paragraph(paragraph: str) -> bool:
+    """Whether a paragraph of a page is furniture in any language of :data:`FURNITURE`.
+
+    Every language is tried: the page's language is not known before its text is, and the
+    words of one language's labels do not open a story's paragraph in another.
+    """
+    text = " ".join(paragraph.split())
+    if len(text) <= _NOTICE_MAX_CHARS and _compiled("notice", "").match(text):
+        return True
+    return text.count(" ") < _READ_MAX_WORDS and bool(_compiled("read", _READ_TAIL).match(text))
+
+
+def cut_popup(paragraph: str) -> str:
+    """``paragraph`` without pop-up or player text glued before the story's first words."""
+    match = _compiled("popup", _POPUP_TAIL).match(paragraph) or _compiled(
+        "label", _LABEL_TAIL
+    ).match(paragraph)
+    rest = paragraph[match.end() :] if match else ""
+    # "Advertisements are ..." is a sentence: what follows a pop-up starts a sentence of its own.
+    return rest if rest.strip() and not rest[0].islower() else paragraph
+
+
+def _compiled(kind: str, tail: str) -> re.Pattern[str]:
+    # re's cache keeps it; built only when a page is read.
+    return re.compile(rf"^(?:{_alternatives(kind)}){tail}", re.IGNORECASE | re.DOTALL)

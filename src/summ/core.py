@@ -5,7 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from summ import lang, text
-from summ.models import Algorithm, Article, Document, Figure, Options, Quote, Summary
+from summ.models import (
+    Algorithm,
+    Article,
+    Document,
+    Figure,
+    Options,
+    Pick,
+    Quote,
+    Summary,
+    Trace,
+)
 from summ.scoring import scorer
 from summ.select import select
 from summ.sumy_adapter import SUMY_ALGORITHMS, window_size
@@ -42,35 +52,36 @@ def summarize(
     """
     options = options or Options()
     if isinstance(source, Document):
-        language, notes = lang.resolve(source.language, source.text)
+        detected = source.language
         raw = source.text
     else:
         article = source if isinstance(source, Article) else Article(source, name)
-        language, notes = lang.resolve(options.language, article.text)
         raw = article.text
+        detected = lang.named(options.language, raw)
+    language, notes = lang.resolve(detected, raw)
     highlights = _start_highlights(raw, language.name, options, pool)
     document = (
         source
         if isinstance(source, Document)
         else text.build(article.text, language, article.source, article.meta)
     )
+    traced: tuple[Trace, ...] = ()
     if options.explain:
-        return _explained(document, language, options, notes, highlights)
-    scores = scorer(options.algorithm)(document, language)
-    picks = select(document, scores, options.length, language, options.redundancy)
+        picks, traced = _explained(document, language, options)
+    else:
+        scores = scorer(options.algorithm)(document, language)
+        picks = select(document, scores, options.length, language, options.redundancy)
     notes = (*notes, *_notes(document, options))
     figures, quotes = highlights()
-    return Summary(document, picks, options, figures, quotes, notes)
+    return Summary(
+        document, picks, options, figures, quotes, notes, trace=traced, language=detected
+    )
 
 
 def _explained(
-    document: Document,
-    language: Language,
-    options: Options,
-    notes: tuple[str, ...],
-    highlights: Callable[[], Highlights],
-) -> Summary:
-    """The same summary, with each sentence's score parts and selection's reasons kept."""
+    document: Document, language: Language, options: Options
+) -> tuple[tuple[Pick, ...], tuple[Trace, ...]]:
+    """The same picks, with each sentence's score parts and selection's reasons kept."""
     from summ import explain, scoring  # noqa: PLC0415
     from summ.select import Decisions  # noqa: PLC0415
 
@@ -84,10 +95,7 @@ def _explained(
     picks = select(
         document, scores, options.length, language, options.redundancy, decisions=decisions
     )
-    traced = explain.trace(document, scores, reading, decisions, picks)
-    figures, quotes = highlights()
-    notes = (*notes, *_notes(document, options))
-    return Summary(document, picks, options, figures, quotes, notes, traced)
+    return picks, explain.trace(document, scores, reading, decisions, picks)
 
 
 def find_highlights(raw: str, language: str) -> Highlights:

@@ -128,9 +128,7 @@ def resolve(name: str, text: str) -> tuple[Language, tuple[str, ...]]:
     model for (English rules are used instead), no stemmer, or no stop-word list.
     """
     notes: tuple[str, ...] = ()
-    from summ.detection import detect  # noqa: PLC0415  (detection imports this module)
-
-    name = (detect(text) or FALLBACK) if name == AUTO else name
+    name = named(name, text)
     if name in supported():
         language = load(name)
     else:
@@ -141,6 +139,13 @@ def resolve(name: str, text: str) -> tuple[Language, tuple[str, ...]]:
     if not language.stop_words:
         notes += (f"no stop-word list for {language.name}: every word counts",)
     return language, notes
+
+
+def named(name: str, text: str) -> str:
+    """``name``, or the language ``text`` is in when ``name`` is "auto" (English if unknown)."""
+    from summ.detection import detect  # noqa: PLC0415  (detection imports this module)
+
+    return (detect(text) or FALLBACK) if name == AUTO else name
 
 
 @cache

@@ -259,6 +259,9 @@ class Summary:
     """What the user should know about how this summary was made (shown on stderr)."""
     trace: tuple[Trace, ...] = ()
     """Every sentence's score and fate, in article order (only with ``Options.explain``)."""
+    language: str | None = None
+    """The language the article is in, as detected or given; ``document.language`` is the one
+    whose rules were used (English where the article's language has no sentence model)."""
 
     @property
     def words(self) -> int:

@@ -1,0 +1,242 @@
+"""A web page made ready for extraction, and the article text cleaned after it.
+
+Before trafilatura sees a page: escape sequences and control characters go (raw or written as
+character references), the page is parsed once, and what a reader never sees is dropped
+(``<template>``, ``hidden``, ``aria-hidden``, inline ``display:none``), as are scripts and styles,
+which make up most of a large page's bytes. What remains is bounded (:data:`MARKUP_BUDGET`), so
+extraction takes time linear in the page.
+
+After it: paragraphs of page furniture go (a "read also" line, a notice that the video is not
+available in the reader's country, a copyright line: :mod:`summ.boilerplate`), and the headline
+the page names (its metadata, ``og:title``, ``<h1>``) is taken off the top of the text, where it
+would be read as the first sentence when long or ending with "?" or ".".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from summ.boilerplate import cut_popup, furniture_paragraph
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from lxml.html import HtmlElement
+
+MARKUP_BUDGET = 2 * 2**20
+"""Characters of markup extracted once scripts, styles and hidden parts are gone; the rest of a
+longer page is cut. trafilatura's work grows faster than the page (1 MiB of paragraphs: 1.1 s,
+4 MiB: 14 s), and no article needs more (the most of 278 real pages: 1.1 MiB, a live blog)."""
+# ESC, raw or as a character reference (&#27; &#x1b;), which lxml would refuse or leave.
+_ESC = r"(?:\x1b|&\#0*27;|&\#[xX]0*1[bB];)"
+# Whole sequences, as the terminal renderer removes them (CSI, OSC/DCS/PM/APC strings to their
+# terminator or at most 512 characters, two-character escapes), then any other control.
+# (The look-ahead lets most characters fail at once: a third of the time on a news page.)
+_SEQUENCES = re.compile(
+    r"(?=[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f&])(?:"
+    rf"{_ESC}\[[0-?]*[ -/]*[@-~]"
+    rf"|{_ESC}[]PX^_][^\x07\x1b&<]{{0,512}}(?:\x07|&\#0*7;|{_ESC}\\)?"
+    # (No space among a two-character escape's intermediates: "ESC word" is a stray ESC.)
+    rf"|{_ESC}[!-/]*[0-~]?"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+    r"|&\#0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|127);|&\#[xX]0*(?:[0-8bcBCe-fE-F]|1[0-9a-fA-F]|7[fF]);"
+    ")"
+)
+# What no reader sees. aria-hidden is also set by dialog scripts on the wrapper of the whole
+# page while a pop-up is open; it is honoured only on parts holding less than half the text.
+# React's streamed rendering parks each part of a page in <div hidden id="S:n"> until its
+# script moves it into place: a reader sees those.
+_HIDDEN = (
+    "//template|//script[not(@type='application/ld+json')]|//style|//svg"
+    "|//*[@hidden][not(self::div and starts-with(@id, 'S:'))]"
+    "|//*[contains(translate(@style, ' ', ''), 'display:none')]"
+    "|//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+    # Text for screen readers only, by the class names of Bootstrap, WordPress and others:
+    # "(opens in a new window)" after a link, "Advertisement" before a slot.
+    "|//*[contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')"
+    " or contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')]"
+)
+_ARIA_HIDDEN = "//body//*[@aria-hidden='true'][not(ancestor::*[@aria-hidden='true'])]"
+# What separates a headline from the site's name in a <title>.
+_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|]\s*|\s+::\s+|\s+·\s+")
+_SEPARATOR_CHARS = frozenset("|–—-｜：:·")
+_SITE_SEPARATORS = frozenset("|-｜：·")  # as _key folds them
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_SITE_MIN = 4  # shorter names ("dw", "bbc") must match a part whole
+_HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date at most
+_FOLD = str.maketrans(
+    {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
+)
+
+
+def clean_markup(html: str) -> str:
+    """``html`` without escape sequences or control characters, raw or as references."""
+    return _SEQUENCES.sub("", html)
+
+
+def visible_tree(html: str) -> HtmlElement | None:
+    """The page parsed without what a reader never sees, cut to :data:`MARKUP_BUDGET`.
+
+    None when the page is no HTML at all.
+    """
+    from lxml import etree  # noqa: PLC0415  (heavy)
+    from trafilatura.utils import load_html  # noqa: PLC0415
+
+    tree = load_html(html)
+    if tree is None:
+        return None
+    for element in tree.xpath(_HIDDEN):
+        _drop(element)
+    total = _text_length(tree)
+    for element in tree.xpath(_ARIA_HIDDEN):
+        if 2 * _text_length(element) < total:
+            _drop(element)
+    if len(html) <= MARKUP_BUDGET:  # what is left is shorter still: no need to write it out
+        return tree
+    markup = etree.tostring(tree, encoding="unicode", method="html")
+    if len(markup) <= MARKUP_BUDGET:
+        return tree
+    # Cut at a tag's start; lxml closes what the cut leaves open.
+    return load_html(markup[: markup.rfind("<", 0, MARKUP_BUDGET)])
+
+
+def _drop(element: HtmlElement) -> None:
+    """Removes ``element`` and what it holds, keeping the text that follows it."""
+    if element.getparent() is not None:
+        element.drop_tree()
+
+
+def _text_length(element: HtmlElement) -> int:
+    return sum(len(t) for t in element.itertext())
+
+
+def declared_language(tree: HtmlElement) -> str | None:
+    """The two-letter code of ``<html lang>``, where the page's other language metadata agree.
+
+    Given to trafilatura, it makes its fallback extractor (jusText) load one stop-word list
+    instead of all hundred (0.7 s); where the page's metadata disagree, trafilatura would
+    discard the page, so no code is given.
+    """
+    from trafilatura.utils import check_html_lang  # noqa: PLC0415
+
+    code = (tree.get("lang") or "").strip().lower()[:2]
+    return code if code.isalpha() and len(code) == 2 and check_html_lang(tree, code) else None
+
+
+def page_titles(tree: HtmlElement) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The headlines a page names for its article: its <h1>s, and its og:title and twitter:title."""
+    social = "//meta[@property='og:title' or @name='og:title' or @name='twitter:title']/@content"
+    return _distinct(h.text_content() for h in tree.xpath("//h1")), _distinct(tree.xpath(social))
+
+
+def _distinct(titles: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(" ".join(t.split()) for t in titles if t.strip()))
+
+
+def headline(title: str | None, headings: tuple[str, ...], site: tuple[str, ...]) -> str | None:
+    """The article's headline among what the page offers.
+
+    ``title`` is the metadata's (JSON-LD, og:title, <title>), ``headings`` the page's <h1>s,
+    ``site`` the site's names (its og:site_name, its host). A heading the title confirms wins:
+    the title is that heading, or is it then a separator and the site's name ("Headline | Site",
+    "見出し：新聞"). Otherwise the title loses a site's name at its end, and a title that is only
+    the site's name (a logo in an <h1>) gives way to a heading that is not.
+    """
+    if title:
+        site = tuple(n for n in site if n != _key(title))  # a site named as its article: no name
+        title = _without_site(" ".join(title.split()), site)
+        key = _key(title)
+        confirmed = [
+            h for h in headings if (_key(h) == key or _heads(h, title)) and not _is_site(h, site)
+        ]
+        if confirmed:
+            return confirmed[0]
+        if not _is_site(title, site):
+            return title
+    return next((h for h in headings if not _is_site(h, site)), title)
+
+
+def _heads(heading: str, title: str) -> bool:
+    """Whether ``title`` is ``heading``, a separator of a site's name, then more (the name).
+
+    A colon is no such separator: "Tram line approved: what it means" is a headline whole.
+    """
+    head, whole = _key(heading), _key(title)
+    return (
+        whole.startswith(head)
+        and 2 * len(head) >= len(whole)
+        and whole[len(head) : len(head) + 1] in _SITE_SEPARATORS
+    )
+
+
+def _without_site(title: str, site: tuple[str, ...]) -> str:
+    """``title`` without the site's name at its end, and a date after it ("X – DW – 1.6.2023")."""
+    starts = [m.start() for m in _SEPARATOR.finditer(title)]
+    parts = _SEPARATOR.split(title)
+    cut, named = len(parts), False
+    while cut > 1:
+        site_part = _is_site(parts[cut - 1], site)
+        if not (site_part or _DATE_PART.fullmatch(parts[cut - 1].strip())):
+            break
+        cut, named = cut - 1, named or site_part
+    return title[: starts[cut - 1]].strip() if named else title
+
+
+def _is_site(part: str, site: tuple[str, ...]) -> bool:
+    key = _key(part)
+    return bool(key) and any(
+        name == key or (len(name) >= _SITE_MIN and (name in key or key in name)) for name in site
+    )
+
+
+def site_names(sitename: str | None, url: str | None) -> tuple[str, ...]:
+    """Keys of a site's names: its stated name, and its host's labels but "www" and the TLD."""
+    from urllib.parse import urlsplit  # noqa: PLC0415
+
+    host = urlsplit(url).hostname or "" if url else ""
+    host = host.removeprefix("www.")
+    labels = [lab for lab in host.split(".")[:-1] if lab not in {"m", "co", "com"}]
+    return tuple(k for k in (_key(sitename or ""), *labels, host) if k)
+
+
+def without_furniture(text: str) -> str:
+    """``text`` without paragraphs of page furniture, and pop-up text cut off paragraphs.
+
+    The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
+    """
+    kept = (cut_popup(b) for b in text.split("\n\n") if not furniture_paragraph(b))
+    return "\n\n".join(kept)
+
+
+def without_headline(text: str, titles: tuple[str, ...]) -> str:
+    """``text`` (paragraphs between blank lines) without a leading paragraph that is a title.
+
+    The headline is looked for among the first paragraphs only, and must match a title whole
+    (or be its start, as in "Headline | Site"): a first sentence that merely shares its words
+    stays.
+    """
+    keys = [k for k in map(_key, titles) if k]
+    blocks = text.split("\n\n")
+    for number, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
+        key = _key(block)
+        if key and any(k == key or _is_prefix(key, k) for k in keys):
+            return "\n\n".join(blocks[:number] + blocks[number + 1 :])
+    return text
+
+
+def _is_prefix(block: str, title: str) -> bool:
+    """Whether the key ``block`` is the most of the key ``title``, up to a separator.
+
+    As in "Headline - Section | Site", or "Headline: what it means" (a heading either way).
+    """
+    separated = title[len(block) : len(block) + 1] in _SEPARATOR_CHARS
+    return separated and title.startswith(block) and len(block) >= len(title) // 2
+
+
+def _key(text: str) -> str:
+    """``text`` compared: NFKC, quotes and dashes alike, case and white space ignored."""
+    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
+    return "".join(folded.split())
