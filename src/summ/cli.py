@@ -403,9 +403,10 @@ def _corpus(
 ) -> None:
     """For corpus files (or corpus options), summarize their rows and exit; else do nothing."""
     from summ.corpus import is_corpus  # noqa: PLC0415
-    from summ.corpus.command import main  # noqa: PLC0415
 
     if any(is_corpus(name) for name in names) or resume or any(fields):
+        from summ.corpus.command import main  # noqa: PLC0415  (only for a corpus)
+
         raise typer.Exit(main(names, options, fields, output, fmt, jobs, scheduler, resume))
 
 

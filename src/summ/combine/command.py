@@ -41,7 +41,7 @@ def run(  # noqa: PLR0913  (the CLI's settings, as it has them)
     ``sized``: a size flag was given; ``alone``: no worker process (``-j 1``).
     """
     from summ import output as out  # noqa: PLC0415
-    from summ.render import DIGEST_PIECES as PIECES  # noqa: PLC0415
+    from summ.render.digest import PIECES  # noqa: PLC0415
 
     articles, failures = _load(names, options)
     if not sized:

@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from summ.models import OutputFormat, Rendered
 from summ.render.data import JSON, JSONL
-from summ.render.digest import PIECES as DIGEST_PIECES
 from summ.render.html import HTML
 from summ.render.text import MARKDOWN, PLAIN
 
@@ -63,4 +62,4 @@ def _text_format(fmt: OutputFormat) -> OutputFormat:
     return fmt if fmt in FORMATS else OutputFormat.PLAIN
 
 
-__all__ = ["DIGEST_PIECES", "EXTENSIONS", "FORMATS", "PIECES", "piece", "render"]
+__all__ = ["EXTENSIONS", "FORMATS", "PIECES", "piece", "render"]
