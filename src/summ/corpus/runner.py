@@ -226,10 +226,13 @@ class _DaskPending:
 @contextlib.contextmanager
 def _dask(scheduler: str) -> Iterator[_Dask]:
     distributed = need("distributed", "--scheduler")
+    import dask  # noqa: PLC0415
+
     if scheduler != LOCAL:
         # Dask's own connect timeout (30 s unless DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says)
         try:
-            client = distributed.Client(scheduler)
+            with dask.config.set(_SHORT_LOGS):
+                client = distributed.Client(scheduler)
         except (OSError, ValueError) as error:
             raise SummError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
         with client:
@@ -238,20 +241,29 @@ def _dask(scheduler: str) -> Iterator[_Dask]:
     import logging  # noqa: PLC0415
     import warnings  # noqa: PLC0415
 
-    import dask  # noqa: PLC0415
-
     # A worker samples its threads' stacks every 10 ms for the dashboard's profile: for tasks
     # that are seconds of pure Python, CPU taken from them (about 9% of a run's CPU in one
     # measure on a loaded machine; see bench/corpus.py).
-    with dask.config.set({"distributed.worker.profile.enabled": False}), warnings.catch_warnings():
+    settings = {**_SHORT_LOGS, "distributed.worker.profile.enabled": False}
+    with dask.config.set(settings), warnings.catch_warnings():
         # 8787 taken: Dask picks another port and says so in three lines; summ prints the one
         # it got.
         warnings.filterwarnings("ignore", message="Port .* is already in use")
         cluster = distributed.LocalCluster(
             n_workers=_cores(), threads_per_worker=1, processes=True, silence_logs=logging.ERROR
         )
-    with cluster, distributed.Client(cluster) as client:
+    with dask.config.set(_SHORT_LOGS):
+        client = distributed.Client(cluster)
+    with cluster, client:
         yield _Dask(client)
+
+
+# Each of Dask's batched streams (client to scheduler, scheduler to worker) keeps its last
+# `low-level-log-length` messages (1,000 by default) for debugging, those under 1 MB whole:
+# an update-graph or compute-task message carries a partition's rows, so the client and a
+# LocalCluster's scheduler grew by about a partition a task (0.5-0.7 MB for 256 articles) until
+# 1,000 partitions were kept. 16 keeps the streams' recent history, not the corpus.
+_SHORT_LOGS = {"distributed.admin.low-level-log-length": 16}
 
 
 def _cores() -> int:
