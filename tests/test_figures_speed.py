@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from summ.highlight import find_figures, patterns, tables
 from summ.highlight.figures import _may_hold_phone
-from summ.highlight.languages import TABLES
+from summ.highlight.languages import TABLES, table_for
 from summ.highlight.patterns import _LEAD, DIGITS, _finder, matches, pattern
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -42,14 +42,14 @@ SEPARATORS = (" ", " ", "", "\n", ", ", "-", "\u00a0", "\u202f", "\n\n")
 
 
 def _by_finditer(text: str, language: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
-    return [(m.span(), m.groupdict()) for m in pattern(language).finditer(text)]
+    return [(m.span(), m.groupdict()) for m in pattern(table_for(language)).finditer(text)]
 
 
 def _by_scan(text: str, language: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
     runs = [m.start() for m in DIGITS.finditer(text)]
     # However many digits there are, never fall back on finditer: that is what is checked.
     with patch.object(patterns, "_SPARSE", 0):
-        return [(m.span(), m.groupdict()) for m in matches(text, language, runs)]
+        return [(m.span(), m.groupdict()) for m in matches(text, table_for(language), runs)]
 
 
 @pytest.mark.parametrize("path", sorted(SAMPLES.iterdir()), ids=lambda p: p.name)
@@ -128,7 +128,8 @@ def test_no_lower_case_letter_comes_from_outside_a_word() -> None:
 
 @pytest.mark.parametrize("language", TABLES)
 def test_every_table_is_searched_lower_cased(language: str) -> None:
-    assert _finder(language) is not None, "number_words must be plain words for the fast path"
+    table = TABLES[language]
+    assert _finder(table) is not None, "number_words must be plain words for the fast path"
 
 
 def _widest(pattern: str) -> int:

@@ -49,10 +49,8 @@ _BYLINE = r"""^(?:
 _BYLINE_MAX_WORDS = 8
 
 
-def is_boilerplate(sentence: str, language: str = "english") -> bool:
-    """Whether ``sentence`` is page furniture rather than part of the story."""
-    if language != "english":
-        return False
+def is_boilerplate(sentence: str) -> bool:
+    """Whether ``sentence`` is page furniture rather than part of the story (English's pack)."""
     text = _spaced(sentence)
     words = text.count(" ") + 1  # one space between words (an empty text matches no pattern)
     if _FURNITURE_START.match(text) or (words <= _LABEL_MAX_WORDS and _LABEL.match(text)):

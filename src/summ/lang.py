@@ -16,6 +16,8 @@ from itertools import filterfalse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summ.languages import ENGLISH, pack
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
 
@@ -118,7 +120,7 @@ def word_finder(text: str) -> Callable[[str], list[str]]:
 
 
 AUTO = "auto"
-FALLBACK = "english"
+FALLBACK = ENGLISH  # the pack whose resources stand in for a language without a model
 
 
 def resolve(name: str, text: str) -> tuple[Language, tuple[str, ...]]:
@@ -195,7 +197,7 @@ def load(name: str) -> Language:
     split = _splitter(params, rules)
     if name in _UNIT_ENDS:
         split = _breaking_after(split, re.compile(_UNIT_ENDS[name]))
-    if name == FALLBACK:
+    if pack(name).refines_sentences:
         from summ.boundaries import refined  # noqa: PLC0415
 
         split = refined(split, frozenset(params.abbrev_types))

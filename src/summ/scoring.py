@@ -12,15 +12,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from summ import lang, vectors
-from summ.boilerplate import is_boilerplate
+from summ.languages import english, pack
 from summ.models import Algorithm
 from summ.weights import DEFAULT, Weights
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from summ.lang import Language
-    from summ.models import Document
+    from summ.models import Document, Sentence
 
 
 class Scorer(Protocol):
@@ -33,26 +33,8 @@ class Scorer(Protocol):
 
 NEVER = -1.0e9  # the score of page furniture: below anything a sentence can score
 
-# Openers that point back to an earlier sentence: read alone they mislead ("He denied it.").
-OPENER = re.compile(
-    r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
-    r"however|also|meanwhile|then|there|such|both|another|the latter|the former)\b",
-    re.IGNORECASE,
-)
 _QUOTE_OPENING = re.compile(r"^\s*[\"“‘']")
-# English function words (pronouns, auxiliaries, articles, prepositions, conjunctions): all that
-# the surface view drops. sumy's 580-word list also drops "said", "year", "new", "people"...,
-# words that tie a news story together (BBC's extractive references follow them). A string
-# split, not a literal: 130 quoted words, one a line as the formatter wants, would fill a page.
-_FUNCTION_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can did do does doing don down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such s t than that the their theirs them
-    themselves then there these they this those through to too under until up very was we were
-    what when where which while who whom why will with you your yours yourself yourselves""".split()  # noqa: SIM905
-)
+OPENER = english.OPENER  # bench/ scripts read it from here
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,13 +124,13 @@ def summ_scores(document: Document, language: Language, weights: Weights = DEFAU
 
 def read(document: Document, language: Language) -> Reading:
     """The views of centrality, positions and flags of every sentence (linear time)."""
-    english = language.name == "english"
+    rules = pack(language.name)
     sentences = document.sentences
-    furniture = tuple(english and is_boilerplate(s.text) for s in sentences)
+    furniture = _flags(rules.furniture, sentences)
     lowered = [lang.words(s.text) for s in sentences]  # read once for both views
     terms = [language.content(w) for w in lowered]
     counts = tuple(vectors.counts(t) for t in terms)
-    stop = _FUNCTION_WORDS if english else language.stop_words
+    stop = language.stop_words if rules.function_words is None else rules.function_words
     surface = [_surface(ws, stop) for ws in lowered]
     story = [not skip for skip in furniture]  # the article's summed vectors leave furniture out
     stemmed = vectors.counted_dots(terms, story, counts)
@@ -165,9 +147,16 @@ def read(document: Document, language: Language) -> Reading:
         tuple(s.index for s in sentences),
         _paragraph_ranks(document),
         quotes=tuple(bool(_QUOTE_OPENING.match(s.text)) for s in sentences),
-        openers=tuple(english and bool(OPENER.match(s.text)) for s in sentences),
+        openers=_flags(rules.opener and rules.opener.match, sentences),
         vectors=counts,
     )
+
+
+def _flags(test: Callable[[str], object] | None, sentences: Sequence[Sentence]) -> tuple[bool, ...]:
+    """Whether ``test`` holds of each sentence; all False without a test (the pack has none)."""
+    if test is None:
+        return (False,) * len(sentences)
+    return tuple(bool(test(s.text)) for s in sentences)
 
 
 def views(reading: Reading, weights: Weights = DEFAULT) -> list[tuple[float, ...]]:

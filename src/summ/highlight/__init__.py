@@ -8,45 +8,42 @@ pattern is compiled once, so the cost is one linear pass per kind.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
 
 from summ.highlight.figures import find_figures
 from summ.highlight.quotes import RawQuote, dash_quotes, is_quotation, raw_quotes
 from summ.highlight.speakers import attribute
+from summ.languages import ENGLISH, Pack, pack
 from summ.models import Quote
-
-if TYPE_CHECKING:
-    from summ.highlight.speech import Speech
 
 __all__ = ["find_figures", "find_quotes"]
 
 
-def find_quotes(text: str, language: str = "english") -> tuple[Quote, ...]:
+def find_quotes(text: str, language: str | Pack = ENGLISH) -> tuple[Quote, ...]:
     """Direct quotations of four words or more, in text order, with their speakers.
 
-    Quotation marks are read the same way in every language; the language chooses the speaker
-    finder (English's own, or the verb tables of ``speech.py``) and adds dialogue dashes.
+    Quotation marks are read the same way in every language; the language's pack chooses the
+    speaker finder (English's own, or the verb tables of ``speech.py``, or none) and may add
+    dialogue dashes.
     """
+    rules = language if isinstance(language, Pack) else pack(language)
     original, text = text, _one_newline(text)
-    speech = None if language == "english" else _speech_for(language)
-    if speech is None:
-        found = raw_quotes(text)
-        keep = [is_quotation(text, q) for q in found]
-    else:
-        found = _with_dashes(raw_quotes(text), dash_quotes(text, speech.verb_re))
-        keep = [is_quotation(text, q, title_case=language != "german") for q in found]
+    found = raw_quotes(text)
+    if rules.dash_quotes and rules.speech is not None:
+        found = _with_dashes(found, dash_quotes(text, rules.speech.verb_re))
+    keep = [is_quotation(text, q, title_case=rules.title_case_quotes) for q in found]
     if not any(keep):
         return ()  # the speaker finders index every name of the text: only worth it for a quote
-    if speech is None and language != "english":
+    speakers: list[tuple[str | None, str | None]]
+    if rules.name_speakers:
+        speakers = attribute(text, found, keep)
+    elif rules.speech is not None:
+        from summ.highlight import voices  # noqa: PLC0415  (imported with the speech tables)
+
+        speakers = voices.attribute(text, found, keep, rules.speech)
+    else:
         # no speech table for this language: quotes without speakers, never English rules
         # (which once credited a Dutch quote to "Hij")
-        speakers: list[tuple[str | None, str | None]] = [(None, None)] * len(found)
-    elif speech is None:
-        speakers = attribute(text, found, keep)
-    else:
-        from summ.highlight import voices  # noqa: PLC0415  (see _speech_for)
-
-        speakers = voices.attribute(text, found, keep, speech)
+        speakers = [(None, None)] * len(found)
     return tuple(
         Quote(q.start, q.end, original[q.start : q.end], speaker, evidence)
         for q, (speaker, evidence), kept in zip(found, speakers, keep, strict=True)
@@ -63,14 +60,6 @@ def _one_newline(text: str) -> str:
     if "\r" not in text:
         return text
     return text.replace("\r\n", " \n").replace("\r", "\n")
-
-
-def _speech_for(language: str) -> Speech | None:
-    # The other languages' tables and speaker finder cost ~8 ms to import (their patterns are
-    # compiled then): English text, and every run on it, never pays for them.
-    from summ.highlight.speech import speech_for  # noqa: PLC0415
-
-    return speech_for(language)
 
 
 def _with_dashes(marked: list[RawQuote], dashed: list[RawQuote]) -> list[RawQuote]:

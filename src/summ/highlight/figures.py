@@ -17,8 +17,8 @@ from itertools import accumulate
 
 from summ.highlight import tables
 from summ.highlight.joins import join
-from summ.highlight.languages import table_for
 from summ.highlight.patterns import DIGITS, alt, matches
+from summ.languages import ENGLISH, Pack, pack
 from summ.models import Figure, FigureKind
 
 _SCORE = re.compile(r"\s*\d{1,2}[-–]\d{1,2}(?:\s\(\d{1,2}[-–]\d{1,2}\))?")  # "3-1", "7-6 (7-2)"
@@ -54,13 +54,13 @@ _UNIT_KINDS: dict[str, FigureKind] = {
 }
 
 
-def find_figures(text: str, language: str = "english") -> tuple[Figure, ...]:
-    """Every figure of the text, in text order and without overlaps."""
+def find_figures(text: str, language: str | Pack = ENGLISH) -> tuple[Figure, ...]:
+    """Every figure of the text, in text order and without overlaps, by the pack's table."""
     runs = [run.span() for run in DIGITS.finditer(text)]
     blocked = _blocked(text, runs)
     found: list[Figure] = []
-    table = table_for(language)
-    for match in matches(text, language, [start for start, _ in runs]):
+    table = (language if isinstance(language, Pack) else pack(language)).figures
+    for match in matches(text, table, [start for start, _ in runs]):
         kind = _kind(match, table)
         if kind is None or _inside(match.span(), blocked) or _named(text, match, table):
             continue

@@ -1,7 +1,7 @@
 """Where the key figures are: one regex per language, tried only where a figure can start.
 
 The pattern (``pattern``) defines what a figure is: its currency sign, magnitude and unit, per
-language (``tables.py``, ``languages.py``). ``matches`` gives what ``pattern(language).finditer``
+language (``tables.py``, ``languages.py``). ``matches`` gives what ``pattern(table).finditer``
 would, at a third of its cost: the regex is only tried near a run of digits or at a spelled-out
 number, which the engine finds in C. figures.py then classifies and filters what it finds.
 """
@@ -14,7 +14,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from summ.highlight import tables
-from summ.highlight.languages import table_for
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -145,11 +144,11 @@ def _words(table: tables.Table) -> str:
 
 
 @cache
-def pattern(language: str) -> re.Pattern[str]:
+def pattern(table: tables.Table) -> re.Pattern[str]:
     """Every kind of figure of ``language``, each in its named group (see ``_kinds``)."""
     # Every figure starts where no word character precedes it: saying so once, up front, spares
     # trying each alternative inside words (a third off the time of the whole pass).
-    return re.compile(rf"{_OPENING}(?:{alt(tuple(_kinds(table_for(language)).values()))})")
+    return re.compile(rf"{_OPENING}(?:{alt(tuple(_kinds(table).values()))})")
 
 
 def _kinds(table: tables.Table) -> dict[str, str]:
@@ -191,19 +190,19 @@ _SPARSE = 30
 DIGITS = re.compile(r"\d\d*")
 
 
-def matches(text: str, language: str, runs: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern(language).finditer(text)`` gives, for a fraction of the time.
+def matches(text: str, table: tables.Table, runs: list[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern(table).finditer(text)`` gives, for a fraction of the time.
 
     Trying the pattern at every word is what costs, and few places can start a figure: at most
     ``_LEAD`` characters before a run of digits (``runs`` are where they start), or a spelled-out
     number. The pattern is tried there only, in text order, each time from where the last figure
     ended, as finditer would.
     """
-    figure, near = pattern(language), _near(language)
+    figure, near = pattern(table), _near(table)
     if len(runs) * _SPARSE > len(text):  # a table of numbers: there the plain scan costs less
         yield from figure.finditer(text)
         return
-    words = _spelled_starts(text, language)
+    words = _spelled_starts(text, table)
     end = run = word = 0  # every place before ``end`` is done with
     while True:
         run, word = bisect_left(runs, end, run), bisect_left(words, end, word)
@@ -229,16 +228,16 @@ _LEADING = ("date", "money", "apos")
 
 
 @cache
-def _near(language: str) -> re.Pattern[str]:
+def _near(table: tables.Table) -> re.Pattern[str]:
     """The first place, at most ``_LEAD`` characters on, where a figure of a leading kind starts.
 
     It ends there, matching nothing of the figure: the figure pattern then matches from it.
     """
-    kinds = tuple(v for k, v in _kinds(table_for(language)).items() if k in _LEADING)
+    kinds = tuple(v for k, v in _kinds(table).items() if k in _LEADING)
     return re.compile(rf"(?s:.{{0,{_LEAD}}}?)(?={_OPENING}(?:{alt(kinds)}))")
 
 
-def _spelled_starts(text: str, language: str) -> list[int]:
+def _spelled_starts(text: str, table: tables.Table) -> list[int]:
     """Every place where a spelled-out number starts, and a few where one only seems to.
 
     Python's regex engine tries a case-insensitive alternation one word at a time: 30 tests at
@@ -247,18 +246,18 @@ def _spelled_starts(text: str, language: str) -> list[int]:
     matching folds a handful of letters that lower() leaves alone ("ı", "ſ"), and lower() makes
     two characters of one ("İ"): a text with such a letter is searched the slow, exact way.
     """
-    finder = _finder(language)
+    finder = _finder(table)
     lower = text.lower()
     if finder is None or len(lower) != len(text) or any(c in text for c in tables.FOLDED):
-        return [m.start() for m in _spelled(language).finditer(text)]
+        return [m.start() for m in _spelled(table).finditer(text)]
     # The space stands for the start of the text, and shifts each place to the number itself.
     return [m.start() for m in finder.finditer(" " + lower)]
 
 
 @cache
-def _finder(language: str) -> re.Pattern[str] | None:
+def _finder(table: tables.Table) -> re.Pattern[str] | None:
     """A spelled-out number of the language, lower case, after a character no word has in it."""
-    words = {word.lower() for word in alt(table_for(language).number_words).split("|")}
+    words = {word.lower() for word in alt(table.number_words).split("|")}
     if not all(_PLAIN.fullmatch(word) for word in words):
         return None  # a word list with regex syntax in it: _spelled reads it as written
     letters = "".join(sorted({*"abcdefghijklmnopqrstuvwxyz", *"".join(words)} - {" "}))
@@ -274,6 +273,6 @@ _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
 
 
 @cache
-def _spelled(language: str) -> re.Pattern[str]:
+def _spelled(table: tables.Table) -> re.Pattern[str]:
     """Every place where a spelled-out number with its unit starts, overlaps included."""
-    return re.compile(rf"(?={_words(table_for(language))})")
+    return re.compile(rf"(?={_words(table)})")
