@@ -272,7 +272,7 @@ def _to_stdout(
     drawn = [r for r in results if not isinstance(r, Rendered)]
     if len(drawn) < len(results):  # the CLI never asks workers for the terminal layout
         raise ValueError("the terminal layout is drawn here, from summaries")
-    print_results(drawn, _console(color))
+    print_results(drawn, console(color))
 
 
 def _encodable(text: str) -> bool:
@@ -283,7 +283,7 @@ def _encodable(text: str) -> bool:
     return True
 
 
-def _console(color: bool | None) -> Console:
+def console(color: bool | None) -> Console:
     """A rich Console on stdout, as wide as the terminal within sane bounds."""
     # --color means colour even where TERM says the terminal has none (TERM=dumb, say).
     console = _rich_console(

@@ -59,7 +59,7 @@ def run(  # noqa: PLR0913  (the CLI's settings, as it has them)
         if fmt is OutputFormat.TERMINAL:
             from summ.render.digest_terminal import terminal_text  # noqa: PLC0415
 
-            fmt, text = OutputFormat.PLAIN, terminal_text(digest, color).rstrip("\n")
+            fmt, text = OutputFormat.PLAIN, terminal_text(digest, out.console(color)).rstrip("\n")
         else:  # every other format has a digest renderer (a test holds new formats to it)
             text = PIECES[fmt](digest)
         out.emit([Rendered("<digest>", (), fmt, text)], fmt, path, color)

@@ -13,7 +13,6 @@ import re
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
-from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 
@@ -44,6 +43,8 @@ from summ.render.terminal import heading as section
 if TYPE_CHECKING:
     from collections.abc import Collection, Sequence
 
+    from rich.console import Console
+
     from summ.combine import Digest, DigestSource
     from summ.render.terminal import Block
 
@@ -52,18 +53,8 @@ _WORD = re.compile(r"\S+\s*")
 _BULLET = "•"
 
 
-def terminal_text(digest: Digest, color: bool | None) -> str:
-    """The digest drawn for this terminal (its width and colours), as text with its escapes.
-
-    The Console is set up as the CLI's is (--color forces colour, NO_COLOR is respected).
-    """
-    console = Console(
-        force_terminal=color,
-        color_system="standard" if color else "auto",
-        no_color=color is False or None,
-        highlight=False,
-        emoji=False,
-    )
+def terminal_text(digest: Digest, console: Console) -> str:
+    """The digest drawn for ``console`` (its width and colours), as text with its escapes."""
     with console.capture() as captured:
         print_digest(digest, console)
     return captured.get()
