@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from typer.testing import CliRunner
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -40,3 +45,13 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
 
 def sample_paths() -> list[Path]:
     return sorted(p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".md", ".html"})
+
+
+def load_module(name: str, path: Path) -> ModuleType:
+    """A script that is not a package module (bench/, the eval folder's scorer), loaded by path."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -9,28 +9,22 @@ the held-out half): raise them when figures improve.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
 from summ.highlight import find_figures
 
+from .conftest import EVAL, load_module
+
 if TYPE_CHECKING:
     from types import ModuleType
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 
 
 def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_highlights", EVAL / "score_highlights.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("score_highlights", EVAL / "score_highlights.py")
 
 
 def _figures_f1(gold: list[dict]) -> float:

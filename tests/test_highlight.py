@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import time
 from pathlib import Path
@@ -14,7 +13,7 @@ from hypothesis import strategies as st
 from summ.highlight import find_figures, find_quotes
 from summ.highlight.figures import _index, _inside
 
-EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
+from .conftest import EVAL, load_module
 
 
 def figures(text: str) -> list[str]:
@@ -264,13 +263,7 @@ def test_linear_time_on_hostile_input() -> None:
 
 
 def _scorer():
-    path = EVAL / "score_highlights.py"
-    spec = importlib.util.spec_from_file_location("score_highlights", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("score_highlights", EVAL / "score_highlights.py")
 
 
 @pytest.mark.eval

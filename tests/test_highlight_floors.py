@@ -9,17 +9,15 @@ improve. Skipped, saying so, when ../shared/eval is absent.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
+from .conftest import EVAL, ROOT, load_module
+
 if TYPE_CHECKING:
     from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
 
 pytestmark = pytest.mark.eval
 
@@ -27,12 +25,7 @@ pytestmark = pytest.mark.eval
 def _bench() -> ModuleType:
     if not (EVAL / "score_highlights.py").exists():
         pytest.skip(f"../shared/eval absent ({EVAL}): quote and speaker floors not checked")
-    spec = importlib.util.spec_from_file_location("bench_highlights", ROOT / "bench/highlights.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_module("bench_highlights", ROOT / "bench/highlights.py")
 
 
 def test_highlights_dev2_quotes_and_speakers() -> None:
