@@ -95,7 +95,7 @@ def _explained(
     picks = select(
         document, scores, options.length, language, options.redundancy, decisions=decisions
     )
-    return picks, explain.trace(document, scores, reading, decisions, picks)
+    return picks, explain.trace(scores, reading, decisions, picks)
 
 
 def find_highlights(raw: str, language: str) -> Highlights:

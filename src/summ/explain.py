@@ -15,13 +15,12 @@ from summ.scoring import NEVER, VIEWS, gate, views
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from summ.models import Document, Pick
+    from summ.models import Pick
     from summ.scoring import Reading, Scores
     from summ.select import Decisions
 
 
 def trace(
-    document: Document,
     scores: Scores,
     reading: Reading | None,
     decisions: Decisions,
@@ -40,7 +39,6 @@ def trace(
         else:
             named = parts[index] if parts is not None else (("score", score),)
         out.append(Trace(index, score, named, rank, reason))
-    del document
     return tuple(out)
 
 
