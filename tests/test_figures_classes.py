@@ -60,6 +60,10 @@ def test_dates(text: str, expected: list[tuple[str, str]]) -> None:
         # A change of value is two figures, whichever way it goes.
         ("Tax was cut from 30% to 29%.", [("30%", "percent"), ("29%", "percent")]),
         ("It rose from 500 to 700.", [("500", "quantity"), ("700", "quantity")]),
+        # ... but a spread of values is one range, whatever "from" says.
+        ("Their ages range from 26 to 70.", [("26 to 70", "quantity")]),
+        ("Fines ranging from $150 to $300.", [("$150 to $300", "money")]),
+        ("anywhere from 30% to 70% of them", [("30% to 70%", "percent")]),
         ("The total fell 11,000 to 813,200.", [("11,000", "quantity"), ("813,200", "quantity")]),
         (
             "It fell from 102 in 2003 to 81.",

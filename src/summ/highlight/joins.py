@@ -60,7 +60,11 @@ def _joint(text: str, first: Figure, second: Figure, table: Table) -> FigureKind
         # "1970s and 80s" elides a century; "their 30s, 40s and 50s" are ages, two figures.
         century = first.text[:1].isdigit() and len(first.text) == 5 and word == table.conjunction
         return "year" if spaced and (century or word in table.joiners) else None
-    if spaced and word in table.joiners and _BARE.fullmatch(first.text):
+    # A range's low end is a bare number ("5 to 10 million"), or says its unit after a word
+    # of spread ("ranging from 30% to 70%"), where a change ("rose from 30% to 70%") is two.
+    spread = first.kind == second.kind and _spread(text, first, table)
+    bare = _BARE.fullmatch(first.text) or spread
+    if spaced and word in table.joiners and bare:
         return second.kind if _range(text, first, second, table) else None
     return None
 
@@ -91,7 +95,14 @@ def _range(text: str, first: Figure, second: Figure, table: Table) -> bool:
     if low is None or high is None or not low < high <= low * _WIDEST:
         return False
     in_time = second.kind in ("year", "time")  # "from 1998 to 2004", "from 4 to 9 p.m."
-    return in_time or not _after(text, first.start, table.change_words)
+    changed = _after(text, first.start, table.change_words) and not _spread(text, first, table)
+    return in_time or not changed
+
+
+def _spread(text: str, first: Figure, table: Table) -> bool:
+    """Whether the change word before ``first`` follows a word of spread ("range from 26")."""
+    words = text[max(0, first.start - 32) : first.start].split()
+    return len(words) >= 2 and words[-2].lower() in table.spread_words
 
 
 def _value(span: str, table: Table) -> float | None:

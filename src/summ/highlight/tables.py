@@ -78,6 +78,9 @@ class Table:
     change_words: tuple[str, ...] = ()
     """Words before "X to Y" that make it a change of value, two figures ("from 30% to 29%"),
     rather than a range; a range of years stays one ("from 1998 to 2004")."""
+    spread_words: tuple[str, ...] = ()
+    """Words right before a change word that make "X to Y" a spread of values after all, one
+    range ("ages range from 26 to 70", "anywhere from 10 to 15"), not a change."""
     odds: str = ""
     """Odds written with a slash ("50/50", "7/2 favourite"), as a regex; other slashed pairs
     ("24/7", "9/11") are no figures."""
@@ -205,6 +208,10 @@ ENGLISH = Table(
     change_words=tuple(
         "from fell rose dropped climbed jumped slipped slid gained lost grew increased "  # noqa: SIM905 - one string reads better than a list of words
         "decreased declined cut raised lowered rising falling up down".split()
+    ),
+    spread_words=(
+        *("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying"),
+        *("anywhere", "aged"),
     ),
     not_figures=(
         r"(?:at|on) one point",
