@@ -365,3 +365,10 @@ def test_a_closing_mark_of_an_earlier_paragraph_opens_nothing(language: str, art
     units = split(article, language)
     assert len(units) == 4
     assert units[1].endswith(("dit.", "er."))
+
+
+def test_options_check_the_language_when_built() -> None:
+    # A library caller learns of a misspelt language at once, not deep inside the first summary.
+    with pytest.raises(ValueError, match="no sentence model for 'klingon'; choose one of auto, "):
+        Options(language="klingon")
+    assert Options(language="german").language == "german"

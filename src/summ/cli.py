@@ -269,10 +269,6 @@ def summ(
             timeout=_finite(timeout), figures=figures, quotes=quotes, width=width,
             explain=explain,
         )
-        from summ.lang import AUTO, load  # noqa: PLC0415
-
-        if options.language != AUTO:
-            load(options.language)
     except ValueError as error:
         raise typer.BadParameter(str(error)) from None
     try:

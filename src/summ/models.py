@@ -131,6 +131,11 @@ class Options:
             raise ValueError("the timeout must be above 0 seconds")
         if self.figures < 0 or self.quotes < 0:
             raise ValueError("the lists of figures and quotes cannot have fewer than 0 items")
+        from summ.lang import AUTO, supported  # noqa: PLC0415  (punkt only when a name is given)
+
+        if self.language != AUTO and self.language not in supported():
+            names = ", ".join((AUTO, *supported()))
+            raise ValueError(f"no sentence model for {self.language!r}; choose one of {names}")
 
 
 @dataclass(frozen=True, slots=True)
