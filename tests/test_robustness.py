@@ -207,31 +207,28 @@ def test_very_long_sentence(runner: CliRunner, tmp_path: Path) -> None:
     assert sentence in plain
 
 
-def timed(runner: CliRunner, *args: str) -> float:
-    start = time.perf_counter()
-    ok(runner.invoke(app, list(args)))
-    return time.perf_counter() - start
-
-
+# How their time grows is measured by bench/growth.py (n against 2n); here, what comes out.
 def test_megabytes_on_one_line_without_punctuation(runner: CliRunner, tmp_path: Path) -> None:
     words = ["budget", "council", "bridge", "river", "2024", "five", "$5m", "Smith", "said"]
-    text = " ".join(words[i * 7 % len(words)] for i in range(600_000))  # about 3.7 MB
+    text = " ".join(words[i * 7 % len(words)] for i in range(300_000))  # about 1.8 MB
     path = write(tmp_path / "big.txt", text)
-    seconds = timed(runner, "-f", "plain", str(path))
-    print(f"\n{len(text) / 2**20:.1f} MiB on one line: {seconds:.1f} s")  # noqa: T201
-    assert seconds < 30
+    data = json.loads(ok(runner.invoke(app, ["-f", "json", str(path)])).stdout)
+    assert data["sentences_total"] == 1
+    assert "$5m" in [f["text"] for f in data["figures"]]
 
 
-def test_many_figures_in_one_sentence_is_not_quadratic(runner: CliRunner, tmp_path: Path) -> None:
-    # Rendering used to compare every run of the sentence with every figure: 40 s here.
+def test_many_figures_in_one_sentence(runner: CliRunner, tmp_path: Path) -> None:
+    # Rendering once compared every run of the sentence with every figure: 40 s here.
     path = write(tmp_path / "n.txt", " ".join(f"{i} apples" for i in range(40_000)) + ".")
-    assert timed(runner, "-f", "plain", str(path)) < 30
+    plain = ok(runner.invoke(app, ["-f", "plain", str(path)])).stdout
+    assert "39999 apples" in plain
 
 
-def test_long_tokens_before_a_figure_do_not_backtrack(runner: CliRunner, tmp_path: Path) -> None:
+def test_long_tokens_before_a_figure(runner: CliRunner, tmp_path: Path) -> None:
     # The context of a key figure used a regex that took minutes on 200 long tokens.
     path = write(tmp_path / "t.txt", " ".join(["x" * 40] * 200) + " rose 5%.")
-    assert timed(runner, "-f", "plain", str(path)) < 30
+    data = json.loads(ok(runner.invoke(app, ["-f", "json", str(path)])).stdout)
+    assert [f["text"] for f in data["figures"]] == ["5%"]
 
 
 def test_thousands_of_files_with_few_file_handles(tmp_path: Path) -> None:

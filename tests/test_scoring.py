@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 import random
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -249,12 +248,10 @@ def test_linear_on_five_thousand_sentences() -> None:
     ]
     document = build(" ".join(sentences))
     assert len(document.sentences) == 5000
-    start = time.perf_counter()
-    scores = summ_scores(document, ENGLISH)
+    scores = summ_scores(document, ENGLISH)  # its time against 2× the sentences: bench/growth.py
     picks = select(document, scores, Length(sentences=10), ENGLISH, 0.6)
     assert len(scores) == 5000
     assert len(picks) == 10
-    assert time.perf_counter() - start < 5
 
 
 def test_lead_scores_still_favour_the_opening() -> None:
