@@ -185,8 +185,14 @@ class _Pool:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.pool.terminate()  # finished or interrupted, nothing is left to wait for
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        # A finished run lets the workers leave on the queue's sentinels. terminate()'s SIGTERM
+        # is kept for errors and Ctrl-C: stopping idle workers with it hung a test run in join()
+        # on a worker the signal never ended (as summ -j's pool once did, batch.py).
+        if kind is None:
+            self.pool.close()
+        else:
+            self.pool.terminate()
         self.pool.join()
 
 
@@ -275,3 +281,6 @@ def _cores() -> int:
 def _ignore_ctrl_c() -> None:
     # Ctrl-C reaches the whole process group; the parent alone handles it and ends the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker forked from summ's CLI inherits its SIGTERM handler (interrupts.py), which would
+    # turn the pool's terminate() into an exception; the default ends the worker outright.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
