@@ -12,7 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from summ import load, summarize
-from summ.cli import app, color_words
+from summ.arguments import color_words
+from summ.cli import app
 from summ.inputs import address_hint, expand
 
 from .conftest import SAMPLES

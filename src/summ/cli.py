@@ -7,21 +7,17 @@ Errors are reported here only, one line each on stderr.
 
 from __future__ import annotations
 
-import math
 import os
 import sys
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import Annotated, NoReturn
 
 import typer
 
-from summ import __version__
+from summ import __version__, arguments
 from summ.errors import OutputError, UsageError
-from summ.models import Algorithm, Failure, Length, Options, OutputFormat, Rendered, Result
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from summ.models import Algorithm, Failure, Options, OutputFormat, Rendered, Result
 
 _DEFAULTS = Options()
 _EPILOG = """\
@@ -59,78 +55,6 @@ def _version(value: bool) -> None:
         raise typer.Exit
 
 
-def _at_least(low: int) -> Callable[[int | None], int | None]:
-    """A check that names the option and the accepted values in words, not as ``x>=1``."""
-
-    def check(value: int | None) -> int | None:
-        if value is not None and value < low:
-            raise typer.BadParameter(f"must be a whole number of at least {low}, not {value}")
-        return value
-
-    return check
-
-
-_COLORS = {"auto": [], "always": ["--color"], "never": ["--no-color"]}
-
-
-def color_words(args: list[str]) -> list[str]:
-    """``args`` with ripgrep's ``--color=auto|always|never`` (or ``--color WHEN``) as flags.
-
-    typer's parser has no option that is a flag and takes a value too, so the words are turned
-    into ``--color`` / ``--no-color`` (auto: neither) before it reads them; an unknown word
-    after ``=`` raises ValueError with the usage error's message.
-    """
-    out: list[str] = []
-    words = iter(enumerate(args))
-    for index, arg in words:
-        if arg == "--":
-            return out + args[index:]
-        if arg.startswith("--color="):
-            when = arg.partition("=")[2].lower()
-            if when not in _COLORS:
-                raise ValueError(
-                    f"Invalid value for '--color': must be auto, always or never, not {when!r}"
-                )
-            out += _COLORS[when]
-        elif arg == "--color" and index + 1 < len(args) and args[index + 1] in _COLORS:
-            out += _COLORS[args[index + 1]]
-            next(words)
-        else:
-            out.append(arg)
-    return out
-
-
-def _length(sentences: int | None, ratio: str | None, words: int | None) -> Length:
-    given = [v for v in (sentences, ratio, words) if v is not None]
-    if len(given) > 1:
-        raise typer.BadParameter("give only one of -n/--sentences, --ratio and --words")
-    try:
-        if ratio is not None:
-            return _ratio(ratio)
-        if words is not None:
-            return Length(words=words)
-        return Length(sentences=sentences) if sentences is not None else _DEFAULTS.length
-    except ValueError as error:
-        raise typer.BadParameter(str(error)) from None
-
-
-def _ratio(raw: str) -> Length:
-    if raw.strip().endswith("%"):
-        return Length.parse(raw)
-    try:
-        return Length(ratio=float(raw))
-    except ValueError as error:
-        if "ratio" in str(error):
-            raise
-        raise ValueError(f"{raw!r} is not a ratio: use 0.2 or 20%") from None
-
-
-def _finite(seconds: float) -> float:
-    if math.isinf(seconds):  # sockets and timers take no infinity; -1 and nan fail in Options
-        raise ValueError("the timeout must be a finite number of seconds")
-    return seconds
-
-
 @app.command(epilog=_EPILOG, no_args_is_help=False)
 def summ(
     ctx: typer.Context,
@@ -143,7 +67,7 @@ def summ(
     ] = None,
     sentences: Annotated[
         int | None,
-        typer.Option("-n", "--sentences", callback=_at_least(1), metavar="N",
+        typer.Option("-n", "--sentences", callback=arguments.at_least(1), metavar="N",
                      help="Sentences in the summary (default 5)."),
     ] = None,
     ratio: Annotated[
@@ -151,7 +75,7 @@ def summ(
     ] = None,
     words: Annotated[
         int | None,
-        typer.Option(callback=_at_least(1), metavar="N",
+        typer.Option(callback=arguments.at_least(1), metavar="N",
                      help="Word budget: at most about this many words."),
     ] = None,
     algorithm: Annotated[
@@ -176,7 +100,7 @@ def summ(
     ] = _DEFAULTS.highlight,
     jobs: Annotated[
         int,
-        typer.Option("-j", "--jobs", callback=_at_least(0), metavar="N",
+        typer.Option("-j", "--jobs", callback=arguments.at_least(0), metavar="N",
                      help="Worker processes: 1 works in this process only; 0 uses one per core "
                      "when there is enough work (many files, or a long text)."),
     ] = 0,
@@ -184,16 +108,16 @@ def summ(
         float, typer.Option(metavar="SECONDS", help="How long to wait for a web server.")
     ] = _DEFAULTS.timeout,
     figures: Annotated[
-        int, typer.Option(callback=_at_least(0), metavar="N",
+        int, typer.Option(callback=arguments.at_least(0), metavar="N",
                           help="Key figures listed under each summary.")
     ] = _DEFAULTS.figures,
     quotes: Annotated[
-        int, typer.Option(callback=_at_least(0), metavar="N",
+        int, typer.Option(callback=arguments.at_least(0), metavar="N",
                           help="Quotes listed under each summary.")
     ] = _DEFAULTS.quotes,
     width: Annotated[
         int | None,
-        typer.Option(callback=_at_least(20), metavar="N", show_default=False,
+        typer.Option(callback=arguments.at_least(20), metavar="N", show_default=False,
                      help="Columns of text in the terminal (default: the terminal's, at most "
                      "100)."),
     ] = None,
@@ -251,7 +175,7 @@ def summ(
     del version
     out.catch_signals()
     if print_config:
-        _print_config(ctx)
+        arguments.print_config(ctx)
         raise typer.Exit
     from summ.inputs import expand  # noqa: PLC0415
 
@@ -261,12 +185,12 @@ def summ(
         typer.echo(ctx.get_usage(), err=True)
         typer.echo("Try 'summ --help' for help. Give a file, or pipe text in.", err=True)
         raise typer.Exit(2)
-    sentences, ratio, words = _budget(ctx, sentences, ratio, words)
-    length = _length(sentences, ratio, words)
+    sentences, ratio, words = arguments.budget(ctx, sentences, ratio, words)
+    length = arguments.length(sentences, ratio, words)
     try:
         options = Options(
             algorithm, length, language.strip().lower(), highlight=highlight,
-            timeout=_finite(timeout), figures=figures, quotes=quotes, width=width,
+            timeout=arguments.finite(timeout), figures=figures, quotes=quotes, width=width,
             explain=explain,
         )
     except ValueError as error:
@@ -294,50 +218,6 @@ def summ(
         raise typer.Exit(getattr(stop, "exit_code", 130)) from None
     if failed:
         raise typer.Exit(1)
-
-
-_BUDGETS = ("sentences", "ratio", "words")
-
-
-def _budget(
-    ctx: typer.Context, sentences: int | None, ratio: str | None, words: int | None
-) -> tuple[int | None, str | None, int | None]:
-    """The budget flags, where one given on the command line replaces the config file's."""
-    given = {"sentences": sentences, "ratio": ratio, "words": words}
-    typed = [name for name in _BUDGETS if _source(ctx, name) == "command line"]
-    if typed:
-        given = {name: value if name in typed else None for name, value in given.items()}
-    return given["sentences"], given["ratio"], given["words"]  # type: ignore[return-value]
-
-
-def _source(ctx: typer.Context, name: str) -> str:
-    """Where a parameter's value came from (by the source's name: typer has its own enum)."""
-    source = getattr(ctx.get_parameter_source(name), "name", "DEFAULT")
-    if source == "DEFAULT_MAP":
-        return str(ctx.obj or "config file")
-    return "command line" if source in {"COMMANDLINE", "ENVIRONMENT"} else "default"
-
-
-def _print_config(ctx: typer.Context) -> None:
-    """Every setting a config file can hold: its value in force, and where it came from."""
-    import json  # noqa: PLC0415
-
-    from summ.config import KEYS  # noqa: PLC0415
-
-    params = dict(ctx.params)
-    budget = _budget(ctx, params["sentences"], params["ratio"], params["words"])
-    params.update(zip(_BUDGETS, budget, strict=True))
-    typer.echo(f"# config file: {ctx.obj or 'none'}")
-    for key, name in KEYS.items():
-        value = params.get(name)
-        value = getattr(value, "value", value)  # an Enum's word
-        # TOML's own spelling (json.dumps writes strings, numbers and booleans the same way),
-        # so the lines can be pasted into the file.
-        line = f"{key} = {json.dumps(value)}" if value is not None else f"# {key} = (not set)"
-        source = _source(ctx, name)
-        if value is None and name in _BUDGETS and source != "default":
-            source = "the command line's budget replaces the config file's"
-        typer.echo(f"{line}  # {source}")
 
 
 def _report(results: list[Result | Rendered]) -> list[Failure]:
@@ -412,7 +292,7 @@ def main() -> NoReturn:
     if sys.stderr is None or not sys.stderr.isatty():
         app.rich_markup_mode = None
     try:
-        args = color_words(sys.argv[1:])
+        args = arguments.color_words(sys.argv[1:])
     except ValueError as error:
         typer.echo(f"Usage: summ [OPTIONS] [FILES]...\nTry 'summ -h' for help.\n\nError: {error}",
                    err=True)
