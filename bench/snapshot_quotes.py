@@ -22,6 +22,8 @@ from summ.highlight import find_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 EVAL = ROOT.parent / "shared" / "eval"
+_CODES = {"de-": "german", "es-": "spanish", "fr-": "french", "it-": "italian",
+          "pt-": "portuguese", "ru-": "russian"}
 Row = list[Any]
 """[start, end, speaker, evidence] of one quote."""
 
@@ -35,9 +37,9 @@ def texts() -> dict[str, tuple[str, str]]:
         if path.exists():
             for line in path.open(encoding="utf-8"):
                 doc = json.loads(line)
-                out[f"{name}:{doc['id']}"] = ("en", doc[field])
+                out[f"{name}:{doc['id']}"] = ("english", doc[field])
     for sample in sorted((ROOT / "samples").glob("*.txt")):
-        language = sample.name[:2] if sample.name[2] == "-" else "en"
+        language = _CODES.get(sample.name[:3], "english")
         out[f"samples:{sample.name}"] = (language, sample.read_text(encoding="utf-8"))
     out.update(planted())
     return out
