@@ -73,6 +73,10 @@ def test_golden_rule(rule: dict[str, object]) -> None:
          ["He won round 1.", "Then he lost round 2.", "The end came."]),
         # A photo's credit glued to its caption.
         ("Crowds at the gate Photo: Jane Doe.", ["Crowds at the gate", "Photo: Jane Doe."]),
+        # A closing mark curled the wrong way after a full stop still closes the quotation.
+        ("It was a misguided decision.“ However, it went ahead.",
+         ["It was a misguided decision.“", "However, it went ahead."]),
+        ("Read it. “It is fine,” she said.", ["Read it.", "“It is fine,” she said."]),
     ],
 )
 def test_news_boundaries(article: str, expected: list[str]) -> None:

@@ -110,6 +110,8 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
         if ".." in text or ". ." in text or "…" in text or "[" in text:
             _ellipses(text, starts)
         _lists(text, starts, colon=colon)
+        if "“" in text or "‘" in text:
+            _stray_marks(text, starts)
         return iter(found) if starts == punkts else _spans(text, starts, found[-1][1])
 
     return spans
@@ -236,6 +238,19 @@ def _ellipses(text: str, starts: list[int]) -> None:
             _set(starts, after, cut=False)
         else:
             _set(starts, after, cut=False)
+
+
+def _stray_marks(text: str, starts: list[int]) -> None:
+    """An opening mark typed for a closing one ('decision.“ However') ends the sentence before.
+
+    A mark that opens a quotation clings to its first word; one right after a full stop with a
+    space after it closes the quotation that the stop ended, whichever way it curls.
+    """
+    for index in range(1, len(starts)):
+        at = starts[index]
+        stray = text[at : at + 1] in ("“", "‘") and text[at + 1 : at + 2].isspace()
+        if stray and text[at - 1 : at] in (".", "!", "?"):
+            starts[index] = _next_start(text, at + 1)
 
 
 def _next_start(text: str, at: int) -> int:
