@@ -61,6 +61,42 @@ def test_text_a_reader_never_sees_is_not_the_article(hidden: str) -> None:
     assert all(s in text for s in STORY)
 
 
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        ".promo{display:none}",
+        "p.x{color:red} .promo, #extra { color: blue; display: none; }",
+        "#extra{display:none!important}",
+    ],
+)
+def test_parts_the_pages_stylesheet_hides_are_not_the_article(sheet: str) -> None:
+    hidden = f'<div class="box promo" id="extra"><p>{HIDDEN}</p></div>'
+    body = paragraphs(STORY[:2]) + hidden + paragraphs(STORY[2:])
+    text = text_of(page(body, head=f"<style>{sheet}</style>"))
+    assert "secret password" not in text
+    assert all(s in text for s in STORY)
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        "@media (max-width: 600px) { .promo { display: none } }",  # small screens only
+        "article .promo{display:none}",  # not a simple selector: left alone
+        ".promo{display:block}",
+    ],
+)
+def test_stylesheet_rules_that_hide_nothing_here_keep_the_text(sheet: str) -> None:
+    shown = '<div class="promo"><p>The tram depot will be built next to the old gasworks.</p></div>'
+    body = paragraphs(STORY[:2]) + shown + paragraphs(STORY[2:])
+    text = text_of(page(body, head=f"<style>{sheet}</style>"))
+    assert "old gasworks" in text
+
+
+def test_a_stylesheet_that_hides_the_article_until_a_script_runs_keeps_it() -> None:
+    body = f'<div class="story">{paragraphs(STORY)}</div>'
+    assert STORY[0] in text_of(page(body, head="<style>.story{display:none}</style>"))
+
+
 def test_a_page_hidden_behind_a_dialog_keeps_its_article() -> None:
     # Dialog scripts set aria-hidden on the wrapper of the whole page while a pop-up is open.
     body = f'<div aria-hidden="true">{paragraphs(STORY)}</div><div role="dialog">Subscribe</div>'

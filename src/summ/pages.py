@@ -60,6 +60,15 @@ _HIDDEN = (
     " or contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')]"
 )
 _ARIA_HIDDEN = "//body//*[@aria-hidden='true'][not(ancestor::*[@aria-hidden='true'])]"
+# A page's own stylesheet hides parts by class or id ("<style>.promo{display:none}</style>"):
+# pop-ups, "read also" boxes and print-only notes. Only simple selectors outside @media (a rule
+# for small screens hides nothing on the others), at most _STYLE_SELECTORS of them, and, as with
+# aria-hidden, only parts holding less than half the text: a page that hides its article until a
+# script shows it still has one.
+_MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+_STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_SIMPLE_SELECTOR = re.compile(r"\s*([.#])([\w-]+)\s*")
+_STYLE_SELECTORS = 40
 # What separates a headline from the site's name in a <title>.
 _SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|]\s*|\s+::\s+|\s+·\s+")
 _SEPARATOR_CHARS = frozenset("|–—-｜：:·")
@@ -88,10 +97,11 @@ def visible_tree(html: str) -> HtmlElement | None:
     tree = load_html(html)
     if tree is None:
         return None
+    styled = _styled_hidden(tree)
     for element in tree.xpath(_HIDDEN):
         _drop(element)
     total = _text_length(tree)
-    for element in tree.xpath(_ARIA_HIDDEN):
+    for element in tree.xpath(f"{_ARIA_HIDDEN}|{styled}" if styled else _ARIA_HIDDEN):
         if 2 * _text_length(element) < total:
             _drop(element)
     if len(html) <= MARKUP_BUDGET:  # what is left is shorter still: no need to write it out
@@ -101,6 +111,26 @@ def visible_tree(html: str) -> HtmlElement | None:
         return tree
     # Cut at a tag's start; lxml closes what the cut leaves open.
     return load_html(markup[: markup.rfind("<", 0, MARKUP_BUDGET)])
+
+
+def _styled_hidden(tree: HtmlElement) -> str:
+    """An XPath of the body's parts the page's <style> sheets hide by class or id ("" if none)."""
+    sheets = " ".join(tree.xpath("//style/text()"))
+    if "none" not in sheets:
+        return ""
+    found: list[str] = []
+    for selectors, body in _STYLE_RULE.findall(_MEDIA.sub("", sheets)):
+        if "display:none" not in body.replace(" ", "").lower():
+            continue
+        for selector in selectors.split(","):
+            simple = _SIMPLE_SELECTOR.fullmatch(selector)
+            if simple and len(found) < _STYLE_SELECTORS:
+                found.append(_by_class(simple[2]) if simple[1] == "." else f"@id='{simple[2]}'")
+    return "|".join(f"//body//*[{test}]" for test in dict.fromkeys(found))
+
+
+def _by_class(name: str) -> str:
+    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
 def _drop(element: HtmlElement) -> None:
