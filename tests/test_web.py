@@ -156,6 +156,9 @@ def test_looks_like_html(data: bytes, html: bool) -> None:
         ("<p>Grüße</p>".encode(), "nonsense-charset", "Grüße"),  # unknown label: sniffed
         ('<meta charset="utf-16"><p>Grüße</p>'.encode(), None, "Grüße"),  # the web's rule
         ("<p>Grüße</p>".encode("utf-8-sig"), "latin-1", "Grüße"),  # a byte-order mark wins
+        # UTF-8 under a stale latin-1 label, in the page or from the server: the bytes win.
+        ("<meta charset=iso-8859-1><p>Grüße, café – “oui”</p>".encode(), None, "café – “oui”"),
+        ("<p>Grüße, café</p>".encode(), "ISO-8859-1", "Grüße, café"),
     ],
 )
 def test_charset_header_then_meta_then_sniffing(data: bytes, declared: str | None,
