@@ -236,6 +236,9 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
     assert got == "Tram line approved: 40,000 riders a day"  # the heading is not most of it
     got = pages.headline("Tram line approved | news.example", ("Sport", "Tram line approved"), site)
     assert got == "Tram line approved"
+    # A section's kicker before the headline ("Transport | Tram line approved") goes too.
+    heading = "Tram line approved for 2028"
+    assert pages.headline(f"Transport | {heading}", (heading,), site) == heading
 
 
 # Furniture, by language ------------------------------------------------------------------------

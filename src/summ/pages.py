@@ -190,16 +190,17 @@ def headline(title: str | None, headings: tuple[str, ...], site: tuple[str, ...]
 
 
 def _heads(heading: str, title: str) -> bool:
-    """Whether ``title`` is ``heading``, a separator of a site's name, then more (the name).
+    """Whether ``title`` is ``heading`` with a site's name or a section's after a separator.
 
-    A colon is no such separator: "Tram line approved: what it means" is a headline whole.
+    The name comes after the heading ("Headline | Site") or, as a kicker, before it ("Sport |
+    Headline"). A colon is no such separator: "Tram line approved: what it means" is whole.
     """
     head, whole = _key(heading), _key(title)
-    return (
-        whole.startswith(head)
-        and 2 * len(head) >= len(whole)
-        and whole[len(head) : len(head) + 1] in _SITE_SEPARATORS
-    )
+    if not head or 2 * len(head) < len(whole):
+        return False
+    after = whole.startswith(head) and whole[len(head) : len(head) + 1] in _SITE_SEPARATORS
+    before = whole.endswith(head) and whole[-len(head) - 1 : -len(head)] in _SITE_SEPARATORS
+    return after or before
 
 
 def _without_site(title: str, site: tuple[str, ...]) -> str:
