@@ -1,0 +1,321 @@
+"""The attribution next to a quote: the cue after its closing mark, else the one before it.
+
+After: '," Putin said', '," said The Long Road's producer Ann Vale', '," adding that …' (the
+sentence's subject). Before: 'Putin said: "', 'according to X', a label ('Vale: "'), the subject
+of the sentence that opens the quote. ``speakers.py`` decides between them and the quotes around.
+"""
+
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from summ.highlight.describe import RELATIVE, State
+from summ.highlight.names import CAPITAL, NAME, RUN
+from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
+
+if TYPE_CHECKING:
+    from summ.highlight.mentions import Names
+    from summ.highlight.quotes import RawQuote
+
+
+_DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{1,70}?"
+_ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+)?"
+# '," Putin said' / '," the Russian president told'
+_WHO_VERB = re.compile(
+    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{VERBS})\b"
+)
+# '," Jo Bell, of the Acme Group, said'
+_LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
+_BARE_CUE = re.compile(
+    rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
+)
+_NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
+# '," said Mr Lockyer, an analyst'
+_CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
+_VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
+VERB = re.compile(rf"\b(?:{VERBS})\b")
+_ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
+# Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
+# name that follows opens the "sentence" as the subject.
+SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])|\n")
+# A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
+# offsets stay, and the name reads with its title.
+_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
+QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+_AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
+_LEAD = re.compile(r"[\s,—–-]*")
+# Words that open a clause before its subject ("…, but Wenger said", "as Aris Shirvanian told").
+_LEADING_LINK = re.compile(
+    r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
+    r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
+)
+# Words that open a clause put before the sentence's subject ("When Wallace died, …"); not "as",
+# which opens attributions ("As Jo Li reported:").
+_SUBORDINATORS = frozenset(
+    "when after before if since although though while because until once whereas unless".split()  # noqa: SIM905
+)
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
+_ASIDE = re.compile(r"\([^()]{0,40}\)")
+_OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_GOVERNED = re.compile(
+    r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
+    r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
+)
+
+
+def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
+    """The attribution after the closing mark, and where the quote opens; None if there is none."""
+    if quote.closed_at is None or text[quote.closed_at - 1] == ".":
+        return _bare(text, quote)
+    after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
+    after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
+    cut = _AFTER_CUT.search(after)
+    segment = after[: cut.start()] if cut else after
+    if _introduces_next(text, quote, segment, cut):
+        segment = ""  # no attribution of this quote: it matches nothing below
+    segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
+    match = _WHO_VERB.match(segment)
+    if match:
+        who = match["who"]
+        if " " not in who and who.islower() and who not in PRONOUNS:
+            return None  # "," officials said': nobody named
+        return who, quote.opened_at
+    match = _NAME_COMMA.match(segment)
+    if match and VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
+        return match["who"], quote.opened_at
+    match = _VERB_FIRST.match(segment)
+    if match and not _CLAUSE_OBJECT.match(match["obj"]):
+        # '," adding that Trump…': a clause follows, and the speaker is the sentence's subject
+        named = _object_name(match["obj"], state)
+        return (named, quote.opened_at) if named else None
+    return None
+
+
+def _introduces_next(
+    text: str, quote: RawQuote, segment: str, cut: re.Match[str] | None
+) -> bool:
+    """Whether the words after a quote that ended its sentence introduce the next quote.
+
+    As in '"Why now?" Mills then writes back, "You look cute."': Mills's words are the second.
+    """
+    ended = quote.closed_at is not None and text[quote.closed_at - 1] in "?!"
+    opens_next = cut is not None and cut[0] in '"“'
+    return ended and opens_next and segment.rstrip().endswith((",", ":"))
+
+
+def _bare(text: str, quote: RawQuote) -> tuple[str, int] | None:
+    """'…the end." Next sentence' is no attribution, unless that sentence is just one.
+
+    As in '…in 1965." West said.', copy that put the full stop inside the marks.
+    """
+    if quote.closed_at is None:
+        return None  # it runs on to the paragraph's end: nothing follows it
+    bare = _BARE_CUE.match(text, quote.closed_at + 1)
+    return (bare["who"], quote.opened_at) if bare else None
+
+
+def _object_name(obj: str, state: State) -> str | None:
+    """The speaker named after a verb.
+
+    As in 'Mr Lockyer, an analyst', 'the trust's director, Dr Lin', 'XYZ survey chairman Jo
+    Bell', 'The Long Road's producer Ann Vale', 'the company'.
+    """
+    chunks = [c.strip() for c in obj.split(",")]
+    words = chunks[0].split()
+    if not words:
+        return None
+    first = words[0].lower()
+    if first in PRONOUNS:
+        return words[0]
+    person = _person_run(chunks[0], state, last=first in DETERMINERS)
+    if person:
+        return person
+    if first in DETERMINERS:
+        if words[-1][:1].islower() and len(chunks) > 1 and _whole_name(chunks[1]):
+            return chunks[1]  # "the trust's director, Dr Peter Lindqvist"
+        return chunks[0]
+    run = RUN.match(chunks[0])
+    return run[0] if run else None
+
+
+def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
+    """The first run of a chunk that names a person ("XYZ survey chairman Jo Bell").
+
+    After a determiner, only one that ends the chunk counts ("the firm's boss Jo Li", not "the
+    former Ajax and Porto Alegre coach"), outside a relative clause.
+    """
+    for run in RUN.finditer(chunk):
+        if last and (run.end() < len(chunk) or RELATIVE.search(chunk, 0, run.start())):
+            continue  # "a party member who supports Trump": Trump is in the relative clause
+        form, titled = state.names.reading(run[0])
+        if form and (titled or state.names.is_person(state.names.full(form))):
+            return run[0]
+    return None
+
+
+def _whole_name(chunk: str) -> bool:
+    run = RUN.match(chunk)
+    return run is not None and run.end() == len(chunk)
+
+
+def cue_before(
+    text: str, quote: RawQuote, heads: list[tuple[int, int]], state: State
+) -> tuple[str, int] | None:
+    """The attribution before the opening mark, in the quote's own sentence; None if none."""
+    low = max(0, quote.opened_at - 400)
+    head = text[low : quote.opened_at]
+    cut = head.rfind("\n") + 1
+    if head[cut:].strip(" \t:"):
+        low, head = low + cut, head[cut:]
+    else:
+        # 'X said in his column\n\n: "…': an attribution cut off by a stray paragraph break
+        head = head.rstrip(" \t:\n")
+        if not head or any(s <= low + len(head) - 1 < e for s, e in heads):
+            return None
+        if head.rstrip("\"”’'")[-1:] in (".", "!", "?", ""):
+            return None  # the paragraph before ended its sentence: no attribution cut off
+    head = _TITLE_STOP.sub(r"\1 ", QUOTED.sub(_blank, head)).rstrip()
+    if not head or head[-1] in ".!?":
+        return None  # the quote opens its sentence: it continues the previous speaker
+    starts = [m.end() for m in SENTENCE_END.finditer(head)]
+    begin = starts[-1] if starts else 0
+    sentence = head[begin:]
+    at = low + begin
+    verb = VERB.search(sentence)
+    if verb is not None and _passive(sentence, verb):
+        # "Rubio was asked by moderator Jo Baker whether …": the asker's words, not Rubio's
+        agent = _AGENT.match(sentence, verb.end())
+        named = _person_run(agent[1], state, last=False) if agent else None
+        return (named, at) if named else None
+    said = subject_of(sentence[: verb.start()], state.names) if verb else None
+    if said is None and verb is not None:
+        # "When asked if…, Gale said:": the verb next to the quote has the subject
+        last = _last_verb(sentence)
+        if last is not None and last.start() != verb.start():
+            said = subject_of(sentence[: last.start()], state.names)
+    according = _ACCORDING.search(sentence)
+    found = said or (according[1] if according else None)
+    if found is None and verb is None:
+        found = _labelled(head, state) or _clause_subject(sentence, state)
+    return (found, at) if found else None
+
+
+def _passive(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb of saying is passive ("was asked"), not a progressive ("is telling")."""
+    return not verb[0].endswith("ing") and _PASSIVE.search(sentence, 0, verb.start()) is not None
+
+
+def _labelled(head: str, state: State) -> str | None:
+    """A speaker named as a label before a colon: '… - Philip Bump: "…' (a news round-up)."""
+    label = _LABEL.search(head)
+    if label is None:
+        return None
+    form, _ = state.names.reading(label["who"])
+    return label["who"] if form and state.names.is_person(state.names.full(form)) else None
+
+
+def _blank(quoted: re.Match[str]) -> str:
+    """A quotation blanked out, keeping the end of sentence it may hold ('…end." Jo said')."""
+    ended = len(quoted[0]) > 2 and quoted[0][-2] in ".!?"
+    return " " * (len(quoted[0]) - 1) + ("." if ended else " ")
+
+
+def _last_verb(sentence: str) -> re.Match[str] | None:
+    found = None
+    for found in VERB.finditer(sentence):  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def subject_of(left: str, names: Names) -> str | None:
+    """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
+    description = None
+    left = _ASIDE.sub(lambda m: " " * len(m[0]), left)  # "Ted Cruz (R-Texas)"
+    chunks = [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
+    for index, chunk in enumerate(chunks):
+        at_verb = index == 0  # no comma between the chunk and the verb
+        words = chunk.split()
+        if not words:
+            continue
+        if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:
+            # "former UN Ambassador John Bolton told": a name right before the verb; but "chief
+            # constable of Gloucestershire Police," is an appositive, passed over
+            bare = description is None and at_verb and not _OF_SOMETHING.search(chunk)
+            named = _chunk_name(chunk, names) if bare else None
+            if named:
+                return named
+            continue
+        if description is not None:
+            # "Omar Haddad, a Zarevian official, told": the name before the description
+            return chunk if _whole_name(chunk) and len(words) > 1 else description
+        if _describes(words) and words[-1].lower() not in PRONOUNS:
+            description = chunk  # "the firm's boss", "Acme's Head of Sales"
+            continue
+        return _chunk_subject(chunk, words, names)
+    return description
+
+
+def _chunk_subject(chunk: str, words: list[str], names: Names) -> str | None:
+    """The subject one chunk before a verb gives: a pronoun, a name or a spokesman's phrase."""
+    if words[-1].lower() in PRONOUNS:
+        return words[-1]
+    if words[0].lower() in PRONOUNS and len(words) <= 3:
+        return words[0]  # "He also", "She later"
+    if words[0].lower() in {"a", "an"} and len(words) > 1 and words[1] in SPOKES:
+        return chunk  # "A spokesman for Acme": a description, resolved by ``describe``
+    named = _chunk_name(chunk, names)
+    if named is None and words[0].lower() in {"he", "she"}:
+        return words[0]  # "She is disabled and has depression, and said"
+    return named
+
+
+def _describes(words: list[str]) -> bool:
+    """Whether a chunk is a description rather than a name ("the head of X", "Acme's boss")."""
+    if words[0].endswith(("'s", "’s")):
+        return True
+    if not words[-1][:1].islower() or len(words) > 8:
+        return False
+    return words[0].lower() in DETERMINERS or words[-1] in PERSON_TITLES
+
+
+def _chunk_name(chunk: str, names: Names) -> str | None:
+    """The name a subject chunk gives.
+
+    "Chancellor Maria Lopez" ends with its name, "Jo Bell from the Acme Group" opens with it, and
+    so does "Lopez repeated that … and".
+    """
+    # a preposition's object is no subject: "Jo Bell from the Acme Group", "… at Loftus Road"
+    runs = [
+        run
+        for run in RUN.finditer(chunk)
+        if names.reading(run[0])[0] and not _GOVERNED.search(chunk, 0, run.start())
+    ]
+    if not runs:
+        return None
+    # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
+    # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
+    return runs[-1][0] if runs[-1].end() >= len(chunk.rstrip()) else runs[0][0]
+
+
+def _clause_subject(sentence: str, state: State) -> str | None:
+    """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,")."""
+    chunks = [c.strip() for c in sentence.split(",")]
+    for index, chunk in enumerate(chunks[:3]):
+        words = chunk.split()
+        if not words or (words[0].lower() in _SUBORDINATORS and index < len(chunks) - 1):
+            continue  # "When Wallace died in 1998, President Clinton released …": not its subject
+        first = words[0].lower()
+        if first in PRONOUNS:
+            return words[0]
+        if first in DETERMINERS:
+            heads = [w.lower().removesuffix("'s") for w in words[1:4]]
+            spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
+            return chunk if spokes else None
+        run = RUN.match(chunk)
+        if run and state.names.reading(run[0])[0] and _LOWER_AFTER.match(chunk, run.end()):
+            return run[0]  # "Gorka noting": a name alone in its chunk ("…, Alabama,") is a place
+    return None
