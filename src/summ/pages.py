@@ -48,16 +48,16 @@ _SEQUENCES = re.compile(
 # page while a pop-up is open; it is honoured only on parts holding less than half the text.
 # React's streamed rendering parks each part of a page in <div hidden id="S:n"> until its
 # script moves it into place: a reader sees those.
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"  # has this class
+# Text for screen readers only, by the class names of Bootstrap, WordPress and others:
+# "(opens in a new window)" after a link, "Advertisement" before a slot.
+_SCREEN_READERS_ONLY = ("sr-only", "visually-hidden", "screen-reader-text")
 _HIDDEN = (
     "//template|//script[not(@type='application/ld+json')]|//style|//svg"
     "|//*[@hidden][not(self::div and starts-with(@id, 'S:'))]"
     "|//*[contains(translate(@style, ' ', ''), 'display:none')]"
     "|//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]"
-    # Text for screen readers only, by the class names of Bootstrap, WordPress and others:
-    # "(opens in a new window)" after a link, "Advertisement" before a slot.
-    "|//*[contains(concat(' ', normalize-space(@class), ' '), ' sr-only ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ')"
-    " or contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')]"
+    f"|//*[{' or '.join(_CLASS.format(name) for name in _SCREEN_READERS_ONLY)}]"
 )
 _ARIA_HIDDEN = "//body//*[@aria-hidden='true'][not(ancestor::*[@aria-hidden='true'])]"
 # A page's own stylesheet hides parts by class or id ("<style>.promo{display:none}</style>"):
@@ -125,12 +125,8 @@ def _styled_hidden(tree: HtmlElement) -> str:
         for selector in selectors.split(","):
             simple = _SIMPLE_SELECTOR.fullmatch(selector)
             if simple and len(found) < _STYLE_SELECTORS:
-                found.append(_by_class(simple[2]) if simple[1] == "." else f"@id='{simple[2]}'")
+                found.append(_CLASS.format(simple[2]) if simple[1] == "." else f"@id='{simple[2]}'")
     return "|".join(f"//body//*[{test}]" for test in dict.fromkeys(found))
-
-
-def _by_class(name: str) -> str:
-    return f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
 
 
 def _drop(element: HtmlElement) -> None:
