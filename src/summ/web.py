@@ -134,16 +134,16 @@ def _date(date: str | None) -> str | None:
 def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
     """Page bytes as text: by byte-order mark, the server's charset, a <meta> charset, a guess."""
     encoding = None if bom_encoding(data) else _codec(declared, wide=True) or _meta_charset(data)
-    if encoding in _SINGLE_BYTE and _utf8_beyond_ascii(data):
-        # A page saved or served as UTF-8 under a stale latin-1 label (a server's default, a
-        # template copied from an old site) would read "cafÃ©". Latin text that is not UTF-8
-        # almost never forms valid UTF-8 sequences by chance, so the bytes' own word wins.
-        encoding = "utf-8"
-    try:
-        # browsers show U+FFFD for bad bytes too
-        text = data.decode(encoding, errors="replace") if encoding else decode(data, source)
-    except (LookupError, UnicodeError, ValueError):  # a codec that fails in a way of its own
-        text = decode(data, source)
+    # A page saved or served as UTF-8 under a stale latin-1 label (a server's default, a
+    # template copied from an old site) would read "cafÃ©". Latin text that is not UTF-8 almost
+    # never forms valid UTF-8 sequences by chance, so the bytes' own word wins.
+    text = _utf8(data) if encoding in _SINGLE_BYTE else None
+    if text is None:
+        try:
+            # browsers show U+FFFD for bad bytes too
+            text = data.decode(encoding, errors="replace") if encoding else decode(data, source)
+        except (LookupError, UnicodeError, ValueError):  # a codec that fails in its own way
+            text = decode(data, source)
     if not text.strip():
         raise EmptyDocumentError("is empty", source)
     return text
@@ -153,15 +153,12 @@ def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
 _SINGLE_BYTE = frozenset(("cp1252", "iso8859-15"))  # latin-1 and ASCII read as cp1252 on the web
 
 
-def _utf8_beyond_ascii(data: bytes) -> bool:
-    """Whether ``data`` holds non-ASCII bytes that all decode as UTF-8."""
-    if data.isascii():
-        return False
+def _utf8(data: bytes) -> str | None:
+    """``data`` as UTF-8, None where it is not (ASCII reads the same as UTF-8 and as cp1252)."""
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def _meta_charset(data: bytes) -> str | None:
