@@ -230,8 +230,8 @@ def test_a_long_text_highlighted_in_a_second_process_is_the_same(
 ) -> None:
     monkeypatch.setattr(batch, "_cores", lambda: 2)
     pools: list[int] = []
-    real_pool = batch._pool
-    monkeypatch.setattr(batch, "_pool", lambda n, o: pools.append(n) or real_pool(n, o))
+    real_pool = batch.worker_pool
+    monkeypatch.setattr(batch, "worker_pool", lambda n, o: pools.append(n) or real_pool(n, o))
     texts = [p.read_text(encoding="utf-8") for p in sample_paths()]
     long = "\n\n".join(texts * (PARALLEL_CHARS // sum(map(len, texts)) + 1))
     path = tmp_path / "long.txt"

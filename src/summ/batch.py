@@ -93,13 +93,13 @@ def run(  # noqa: PLR0913  (the inputs, then keyword-only settings of the one ru
         item = _read(items[0], options) if isinstance(items[0], str) else items[0]
         if not _long(item, options):
             return _collect(map(work, [item]), tracker, sink)
-        with _pool(1, options) as pool:  # leaving it terminates the worker, Ctrl-C included
+        with worker_pool(1, options) as pool:  # leaving it terminates the worker, Ctrl-C included
             return _collect(map(partial(work, pool=pool), [item]), tracker, sink)
     count = workers(jobs, len(items), _work_units(items) if jobs == AUTO else 0)
     if count <= 1:
         return _collect(map(work, items), tracker, sink)
     rendering = partial(_work, options=options, fmt=fmt)
-    with _pool(count, options) as pool:
+    with worker_pool(count, options) as pool:
         return _collect(pool.imap(rendering, items, _chunk(len(items), count)), tracker, sink)
 
 
@@ -219,8 +219,10 @@ def _warm_up(options: Options) -> None:
 
 
 @contextlib.contextmanager
-def _pool(count: int, options: Options) -> Iterator[Pool]:
+def worker_pool(count: int, options: Options) -> Iterator[Pool]:
     """Worker processes, started before any thread (the progress bar's) so fork is safe.
+
+    Shared by the files of ``summ -j`` and the corpus rows of ``summ archive.jsonl``.
 
     A finished run lets them leave; an error, Ctrl-C, SIGTERM or SIGHUP terminates them.
     """

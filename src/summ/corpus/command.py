@@ -53,7 +53,7 @@ def run_corpus(  # noqa: PLR0913  (the CLI's corpus options, passed on as they a
     sink: Sink = StdoutSink() if output is None else FileSink(output, resume=resume)
     skip = sink.done_ids() if isinstance(sink, FileSink) and resume else set()
     job = Job(options, fields, sink.parquet)
-    with executor(jobs, scheduler) as runner:
+    with executor(jobs, scheduler, options) as runner:
         if runner.dashboard:
             _note(f"Dask dashboard: {runner.dashboard}")
         parts = partitions(files, fields, partition_rows, skip)

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 from collections import deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol, Self
+from typing import TYPE_CHECKING, Any, Protocol
 
 from summ.corpus.formats import encode, need
 from summ.corpus.records import summarize_rows
@@ -129,7 +128,7 @@ def _take(pending: Pending, sink: Sink, counts: Counts, tracker: Tracker) -> Non
 
 
 @contextlib.contextmanager
-def executor(jobs: int, scheduler: str | None) -> Iterator[Executor]:
+def executor(jobs: int, scheduler: str | None, options: Options) -> Iterator[Executor]:
     """Dask when a scheduler is named, else ``jobs`` local processes (1: this process alone)."""
     if scheduler:
         with _dask(scheduler) as dask:
@@ -137,8 +136,11 @@ def executor(jobs: int, scheduler: str | None) -> Iterator[Executor]:
     elif jobs == 1:
         yield _Inline()
     else:
-        with _Pool(jobs or _cores()) as pool:
-            yield pool
+        from summ.batch import worker_pool  # noqa: PLC0415
+
+        count = jobs or _cores()
+        with worker_pool(count, options) as pool:  # summ -j's: its signals and its ending
+            yield _Pool(pool, count)
 
 
 class _Ready:
@@ -171,29 +173,12 @@ class _Pool:
 
     dashboard: str | None = None
 
-    def __init__(self, count: int) -> None:
-        import multiprocessing  # noqa: PLC0415
-        import sys  # noqa: PLC0415
-
-        method = "fork" if sys.platform.startswith("linux") else "spawn"
+    def __init__(self, pool: Any, count: int) -> None:  # noqa: ANN401  (multiprocessing's Pool)
+        self.pool = pool
         self.threads = count
-        self.pool = multiprocessing.get_context(method).Pool(count, initializer=_ignore_ctrl_c)
 
     def submit(self, partition: Partition, job: Job) -> Pending:
         return _Async(self.pool.apply_async(summarize_part, (partition, job)))
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
-        # A finished run lets the workers leave on the queue's sentinels. terminate()'s SIGTERM
-        # is kept for errors and Ctrl-C: stopping idle workers with it hung a test run in join()
-        # on a worker the signal never ended (as summ -j's pool once did, batch.py).
-        if kind is None:
-            self.pool.close()
-        else:
-            self.pool.terminate()
-        self.pool.join()
 
 
 class _Dask:
@@ -277,10 +262,3 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     return os.cpu_count() or 1
 
-
-def _ignore_ctrl_c() -> None:
-    # Ctrl-C reaches the whole process group; the parent alone handles it and ends the pool.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A worker forked from summ's CLI inherits its SIGTERM handler (interrupts.py), which would
-    # turn the pool's terminate() into an exception; the default ends the worker outright.
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
