@@ -118,12 +118,10 @@ def _cpu(processes: list[Any]) -> float:
 def _cluster(mode: str) -> Any:
     if not mode.startswith("dask"):
         return None
-    import logging  # noqa: PLC0415
+    from summ.corpus.runner import local_cluster  # noqa: PLC0415
 
-    from distributed import LocalCluster  # noqa: PLC0415
-
-    return LocalCluster(n_workers=int(mode.split()[1]), threads_per_worker=1, processes=True,
-                        host="127.0.0.1", dashboard_address=None, silence_logs=logging.ERROR)
+    # summ's own settings (no stack sampling; short stream logs for the scheduler in this process)
+    return local_cluster(int(mode.split()[1]), host="127.0.0.1", dashboard_address=None)
 
 
 def _worker_peaks(cluster: Any) -> float:

@@ -229,24 +229,38 @@ def _dask(scheduler: str) -> Iterator[_Dask]:
         with client:
             yield _Dask(client)
         return
+    cluster = local_cluster(_cores())
+    with dask.config.set(_SHORT_LOGS):
+        client = distributed.Client(cluster)
+    with cluster, client:
+        yield _Dask(client)
+
+
+def local_cluster(workers: int, **extra: Any) -> Any:  # noqa: ANN401  (distributed.LocalCluster)
+    """A LocalCluster of ``workers`` one-thread processes, as ``--scheduler local`` starts it.
+
+    Public for bench/corpus.py, which must time the cluster summ runs, not Dask's defaults;
+    ``extra`` goes to LocalCluster (its host, its dashboard).
+    """
+    distributed = need("distributed", "--scheduler")
     import logging  # noqa: PLC0415
     import warnings  # noqa: PLC0415
 
+    import dask  # noqa: PLC0415
+
     # A worker samples its threads' stacks every 10 ms for the dashboard's profile: for tasks
     # that are seconds of pure Python, CPU taken from them (about 9% of a run's CPU in one
-    # measure on a loaded machine; see bench/corpus.py).
+    # measure on a loaded machine; see bench/corpus.py). The workers' config is the one in
+    # force when their nannies are made.
     settings = {**_SHORT_LOGS, "distributed.worker.profile.enabled": False}
     with dask.config.set(settings), warnings.catch_warnings():
         # 8787 taken: Dask picks another port and says so in three lines; summ prints the one
         # it got.
         warnings.filterwarnings("ignore", message="Port .* is already in use")
-        cluster = distributed.LocalCluster(
-            n_workers=_cores(), threads_per_worker=1, processes=True, silence_logs=logging.ERROR
+        return distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, silence_logs=logging.ERROR,
+            **extra,
         )
-    with dask.config.set(_SHORT_LOGS):
-        client = distributed.Client(cluster)
-    with cluster, client:
-        yield _Dask(client)
 
 
 # Each of Dask's batched streams (client to scheduler, scheduler to worker) keeps its last
