@@ -332,8 +332,20 @@ def test_ctrl_c_leaves_whole_parts_and_resume_finishes(tmp_path: Path) -> None:
     run_corpus([str(source)], OPTIONS, Fields(), output=reference, jobs=1)
     out = tmp_path / "out.jsonl"
     out.write_text("old\n", encoding="utf-8")
-    parts = tmp_path / ".out.jsonl.parts"
-    command = [sys.executable, "-m", "summ", str(source), "-o", str(out), "-n", "2", "-j", "2"]
+    interrupt_after_two_parts(source, out, "-j", "2")
+    out.unlink()  # the kept parts alone are what a resumed run starts from
+    run_corpus([str(source)], OPTIONS, Fields(), output=out, jobs=2, resume=True)
+    assert out.read_bytes() == reference.read_bytes()
+    assert not (tmp_path / ".out.jsonl.parts").exists()
+
+
+def interrupt_after_two_parts(source: Path, out: Path, *how: str) -> None:
+    """Ctrl-C a ``summ`` run of 5-row parts once two parts are in; check what it leaves.
+
+    ``out`` held "old\\n" before: it is untouched, and the parts kept are whole.
+    """
+    parts = out.parent / f".{out.name}.parts"
+    command = [sys.executable, "-m", "summ", str(source), "-o", str(out), "-n", "2", *how]
     env = {**os.environ, "SUMM_PARTITION_ROWS": "5"}
     with subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True) as process:
         deadline = time.monotonic() + 60
@@ -345,18 +357,15 @@ def test_ctrl_c_leaves_whole_parts_and_resume_finishes(tmp_path: Path) -> None:
         _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130, stderr
     assert "add --resume to go on" in stderr
+    assert "Traceback" not in stderr
     assert out.read_text(encoding="utf-8") == "old\n"  # untouched
     kept = sorted(parts.iterdir())
     assert all(p.suffix == ".jsonl" for p in kept)  # no temporary file left
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in out.parent.iterdir() if p.name.endswith(".tmp")]
     for part in kept:
         lines = part.read_text(encoding="utf-8").splitlines(keepends=True)
         assert len(lines) == 5
         assert all(json.loads(line)["id"] for line in lines)
-    out.unlink()  # the kept parts alone are what a resumed run starts from
-    run_corpus([str(source)], OPTIONS, Fields(), output=out, jobs=2, resume=True)
-    assert out.read_bytes() == reference.read_bytes()
-    assert not parts.exists()
 
 
 # --- progress and the partition function ------------------------------------------------

@@ -19,7 +19,7 @@ from summ.cli import app
 from summ.corpus import Fields, partition_meta, record_schema, summarize_partition
 from summ.corpus.command import run_corpus
 
-from .test_corpus import OPTIONS, make_rows, write_csv, write_jsonl
+from .test_corpus import OPTIONS, interrupt_after_two_parts, make_rows, write_csv, write_jsonl
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -148,6 +148,17 @@ def test_partition_function_in_a_dask_dataframe(
     summaries.to_parquet(str(written), schema=record_schema(), write_index=False)
     assert pq.read_table(written).to_pylist() == expected
     assert client.run(lambda: "summ.corpus.records" in sys.modules)  # it ran on the workers
+
+
+def test_ctrl_c_on_a_cluster_leaves_whole_parts_and_resume_finishes(
+    cluster: Any, corpus: dict[str, Path], pool: Any, tmp_path: Path
+) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n", encoding="utf-8")
+    interrupt_after_two_parts(corpus["jsonl"], out, "--scheduler", cluster.scheduler_address)
+    out.unlink()
+    _run(corpus["jsonl"], out, scheduler=cluster.scheduler_address, resume=True)
+    assert out.read_bytes() == pool("jsonl", "jsonl")
 
 
 def test_a_worker_killed_during_the_run_loses_no_row(
