@@ -138,7 +138,8 @@ def _paragraphs(text: str) -> Iterator[Span]:
 
 def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[Span]:
     lines = _lines(text, start, end)
-    if not lines:
+    if len(lines) < 2:  # most blocks are one line: nothing to decide
+        yield from lines
         return
     if first and len(lines) > 1 and (_title_line(text, lines[0], lines[1])
                                      or _above_a_unit(text, lines)):
