@@ -12,6 +12,11 @@ quotation apart), summ's units (the Document's sentences: a quotation of several
 unit, so they lose recall by design) and Punkt alone (the English model on the same paragraphs).
 Then the English golden rules of the Pragmatic Segmenter (tests/golden_rules_en.yaml), through
 text.build, passed out of 48.
+
+``--form`` lays the same articles out as users' files also come (summ sentences only): "lines",
+one line break between paragraphs, as pasted text has; "wrapped", that and each paragraph
+hard-wrapped at 72 columns. Both replace one character by one, so the gold spans still hold;
+the title, dateline and captions then sit on lines of their own inside a block.
 """
 
 from __future__ import annotations
@@ -106,6 +111,31 @@ def errors(rows: list[dict[str, object]], split: Spans) -> None:
                       f"{article[at:at + 30]!r}")
 
 
+def lines(article: str) -> str:
+    """``article`` with one line break between paragraphs: a blank line becomes " \\n"."""
+    return article.replace("\n\n", " \n")
+
+
+def wrapped(article: str) -> str:
+    """``lines(article)`` with each paragraph's spaces at 72 columns turned into line breaks."""
+    laid = lines(article)
+    out, start = list(laid), 0
+    for line in laid.split("\n"):
+        width, at = 0, start  # the output line's length so far; where the word starts
+        for word in line.split(" "):
+            if word and width and width + 1 + len(word) > WIDTH:
+                out[at - 1], width = "\n", len(word)  # the space before ``word``
+            else:
+                width += len(word) + (1 if width else 0)
+            at += len(word) + 1
+        start += len(line) + 1
+    return "".join(out)
+
+
+WIDTH = 72
+FORMS: dict[str, Callable[[str], str]] = {"lines": lines, "wrapped": wrapped}
+
+
 def summ_rule(article: str) -> list[str]:
     try:
         return [s.text.strip() for s in text.build(article, ENGLISH).sentences]
@@ -127,14 +157,18 @@ def golden_rules(split: Callable[[str], list[str]]) -> tuple[int, list[int]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=("A", "B"), help="list summ's errors in this half")
+    parser.add_argument("--form", choices=tuple(FORMS), help="score this layout, summ sentences")
     args = parser.parse_args()
     if not DATA.exists():
         sys.exit(f"{DATA} is absent: nothing to measure")
     rows = sorted((json.loads(line) for line in DATA.open(encoding="utf-8")),
                   key=lambda row: row["id"])
+    if args.form:
+        rows = [{**row, "text": FORMS[args.form](str(row["text"]))} for row in rows]
     halves = {"A (developed on)": rows[0::2], "B (held back)": rows[1::2], "all 24": rows}
     print(f"{'':15} {'half':17} {'P':>6} {'R':>6} {'F1':>6}   inside paragraphs: P, R, F1")
-    for name, split in SPLITTERS.items():
+    splitters = {"summ sentences": summ_sentences} if args.form else SPLITTERS
+    for name, split in splitters.items():
         for half, subset in halves.items():
             every, inner = score(subset, split, inside=False), score(subset, split, inside=True)
             print(f"{name:15} {half:17} " + " ".join(f"{v:6.3f}" for v in every)

@@ -124,14 +124,17 @@ def _ends(article: str, spans: list[tuple[int, int]]) -> set[int]:
 
 
 @pytest.mark.eval
-def test_boundary_f1_floor_on_news() -> None:
+@pytest.mark.parametrize("blank_line", ["\n\n", " \n"], ids=["paragraphs", "lines"])
+def test_boundary_f1_floor_on_news(blank_line: str) -> None:
+    """As given, and with one line break between paragraphs (bench/sbd.py --form lines)."""
     source = EVAL / "sbd_news_dev.jsonl"
     if not source.exists():
         pytest.skip("../shared/eval is absent: sentence-boundary floor skipped")
     found = right = gold = 0
     for line in source.open(encoding="utf-8"):
         row = json.loads(line)
-        article, document = row["text"], text.build(row["text"], ENGLISH)
+        article = row["text"].replace("\n\n", blank_line)  # one character for one: spans hold
+        document = text.build(article, ENGLISH)
         read = {s.paragraph for s in document.sentences}
         spans = [span for number, paragraph in enumerate(document.paragraphs)
                  for span in ([paragraph] if number not in read else text.sentences_of(
@@ -140,7 +143,7 @@ def test_boundary_f1_floor_on_news() -> None:
         found, gold = found + len(predicted), gold + len(truth)
         right += len(truth & predicted)
     f1 = 2 * right / (found + gold)
-    assert f1 >= 0.978, f"boundary F1 {f1:.3f} on sbd_news_dev (bench/sbd.py measured 0.980)"
+    assert f1 >= 0.978, f"boundary F1 {f1:.3f} on sbd_news_dev (bench/sbd.py measured 0.982)"
 
 
 # Pieces where the rules act: abbreviations, initials, titles, list marks, bullets, ellipses.

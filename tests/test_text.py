@@ -151,3 +151,85 @@ def test_a_stray_quote_mark_does_not_swallow_the_paragraph() -> None:
     units = sentences(article)
     assert len(units) == 30 - 7  # the first unit holds 8 sentences, the most a quote may span
     assert units[1] == "Sentence number 8 is here."
+
+
+# A heading, a dateline or a byline on a line of its own ends where its line does (issue 12).
+LINE_UNITS = [
+    # a caption or subhead above the next sentence, inside a paragraph block
+    (("Election results\n\nThe vote was long and close, and the count went on all night.\n"
+     "Ann Smith of the Party\nIn the west, Ann Smith won the seat with 4,000 votes."),
+     "Election results",
+     ["The vote was long and close, and the count went on all night.",
+      "In the west, Ann Smith won the seat with 4,000 votes."]),
+    # a date under the title
+    (("Storm closes schools\nMonday, May 4, 2026\n"
+     "On Sunday, the storm closed every school in the county and cut power to homes."),
+     "Storm closes schools",
+     ["On Sunday, the storm closed every school in the county and cut power to homes."]),
+    # a place dateline with its dash
+    (("Storm closes schools\n\nSpringfield, Ohio -\n"
+     "This week the city opened its doors to the families the storm left without power."),
+     "Storm closes schools",
+     ["This week the city opened its doors to the families the storm left without power."]),
+    # a byline
+    (("Storm closes schools\n\nBy Jane Doe\n"
+     "The storm closed every school in the county on Sunday and cut power to homes."),
+     "Storm closes schools",
+     ["The storm closed every school in the county on Sunday and cut power to homes."]),
+]
+
+
+@pytest.mark.parametrize(("article", "title", "expected"), LINE_UNITS)
+def test_a_short_line_of_its_own_ends_there(article: str, title: str, expected: list[str]) -> None:
+    document = text.build(article, ENGLISH)
+    assert (document.title, [s.text for s in document.sentences]) == (title, expected)
+
+
+@pytest.mark.parametrize(("article", "title", "expected"), LINE_UNITS)
+def test_one_line_break_reads_as_a_blank_line_there(
+    article: str, title: str, expected: list[str]
+) -> None:
+    paragraphed = text.build(article.replace("\n\n", "\n").replace("\n", "\n\n"), ENGLISH)
+    assert (paragraphed.title, [s.text for s in paragraphed.sentences]) == (title, expected)
+
+
+def test_a_title_as_wide_as_the_wrapped_lines_above_a_date() -> None:
+    article = (
+        "Council votes to close three schools across the county after storm\n"
+        "Monday, May 4, 2026\n"
+        "The council voted on Sunday to close three schools that the storm\n"
+        "had left without power, and to move their pupils to other buildings."
+    )
+    document = text.build(article, ENGLISH)
+    assert document.title == "Council votes to close three schools across the county after storm"
+    assert [s.text for s in document.sentences] == [article[article.index("The council") :]]
+
+
+def test_a_wrapped_paragraph_without_its_period_ends_on_its_short_line() -> None:
+    article = (
+        "Title\n\nThe council voted on Sunday to close three schools that the storm had\n"
+        "left without power\nThe pupils will move to other buildings in the town next week."
+    )
+    assert sentences(article) == [
+        ("The council voted on Sunday to close three schools that the storm had\n"
+        "left without power"),
+        "The pupils will move to other buildings in the town next week.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a wrapped line fills the width: the capital after it goes on with the sentence
+        ("The agreement was signed in the capital on Monday by the ministers of\n"
+        "France and Germany after talks that lasted late into the night."),
+        # a comma goes on
+        "When the vote was counted,\nMs Smith had won by a wide margin over her rival.",
+        # so does a line after which the sentence goes on in lower case
+        "The storm hit the county\nearly on Sunday and closed every school for the week.",
+        # and without a line break nothing changes
+        "Ann Smith of the Party In the west, Ann Smith won the seat with 4,000 votes.",
+    ],
+)
+def test_a_line_break_inside_a_sentence_stays_inside(body: str) -> None:
+    assert sentences(f"Title\n\n{body}") == [body]

@@ -26,6 +26,7 @@ _LINE = re.compile(r"[^\r\n]+")
 # Sentence-final punctuation, possibly followed by closing quotes or brackets (see _ends_sentence).
 _SENTENCE_ENDS = ".!?…:;。！？।"
 _CLOSERS = "\"'”’»)]」』）"
+_OPENERS = "\"'“‘«([「『（"
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A heading is short; the seed's all-caps subheads have 5-6 words, BBC titles up to ~12.
 _HEADING_MAX_WORDS = 16
@@ -137,16 +138,71 @@ def _paragraphs(text: str) -> Iterator[Span]:
 
 def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[Span]:
     lines = _lines(text, start, end)
-    if not lines:
+    if len(lines) < 2:  # most blocks are one line: nothing to decide
+        yield from lines
         return
-    if first and len(lines) > 1 and _title_line(text, lines[0], lines[1]):
+    if first and len(lines) > 1 and (_title_line(text, lines[0], lines[1])
+                                     or _above_a_unit(text, lines)):
         yield lines[0]
         lines = lines[1:]
-    # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
-    if len(lines) > 1 and _ends(text, lines) >= _LINE_PER_PARAGRAPH_SHARE * len(lines):
-        yield from lines
-    else:
-        yield lines[0][0], lines[-1][1]
+    for run in _runs(text, lines):
+        # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
+        if len(run) > 1 and _ends(text, run) >= _LINE_PER_PARAGRAPH_SHARE * len(run):
+            yield from run
+        else:
+            yield run[0][0], run[-1][1]
+
+
+def _runs(text: str, lines: list[Span]) -> list[list[Span]]:
+    """``lines`` cut where a short line without final punctuation ends a unit of its own.
+
+    A heading, a dateline, a byline or a caption typed on its own line above the next
+    sentence ("Thursday, May 7, 2015" | "On Tuesday, ..."), and the short last line of a
+    paragraph wrapped at a width that lacks its final period, end where the line does: read
+    as one paragraph, the line would run into the next sentence. A line is short beside the
+    block's widest (a wrapped line fills the width); a unit of its own starts fresh (at the
+    block's start, after a sentence's end or after another cut) and the line after it opens
+    like a sentence. Where every line of a block is as wide, nothing is cut.
+    """
+    widest = max(e - s for s, e in lines)
+    runs: list[list[Span]] = []
+    run: list[Span] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        previous = run[-1] if run else None
+        run.append(line)
+        if following is None or not _breaks_before(text, line, following, widest):
+            continue
+        if previous is None or _ends_sentence(text[previous[0] : previous[1]]):
+            if len(WORD.findall(text, *line)) > _HEADING_MAX_WORDS:
+                continue  # no heading: a sentence without its period, left as it is
+            if previous is not None:
+                runs.append(run[:-1])  # the line is a paragraph of its own
+            runs.append([line])
+        elif previous[1] - previous[0] >= _WRAPPED_LINE_SHARE * widest:
+            runs.append(run)  # a wrapped paragraph ends on a short line
+        else:
+            continue  # the tail of a unit whose lines are not wrapped: which, is unclear
+        run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _breaks_before(text: str, line: Span, following: Span, widest: int) -> bool:
+    """Whether a short ``line`` ends without a mark that joins it to a capitalised next line."""
+    if line[1] - line[0] >= _WRAPPED_LINE_SHARE * widest:
+        return False
+    body = text[line[0] : line[1]]
+    if _ends_sentence(body) or body.endswith(","):
+        return False  # Punkt cuts after a full stop; a comma goes on
+    return _opens_sentence(text, following)
+
+
+def _opens_sentence(text: str, line: Span) -> bool:
+    """Whether ``line`` opens with a capital or a digit, after any opening marks."""
+    opening = text[line[0] : line[1]].lstrip(_OPENERS)[:1]
+    return opening.isupper() or opening.isdigit()
 
 
 def _lines(text: str, start: int, end: int) -> list[Span]:
@@ -168,6 +224,18 @@ def _title_line(text: str, line: Span, following: Span) -> bool:
     shorter = (line[1] - line[0]) < _WRAPPED_LINE_SHARE * (following[1] - following[0])
     ends_paragraph = _ends_sentence(text[following[0] : following[1]])
     return _is_heading(text[line[0] : line[1]], first=True) and (shorter or ends_paragraph)
+
+
+def _above_a_unit(text: str, lines: list[Span]) -> bool:
+    """A title as wide as the lines wrapped under it, above a dateline or a byline of its own."""
+    if len(lines) < 3 or not _is_heading(text[lines[0][0] : lines[0][1]], first=True):
+        return False
+    widest = max(e - s for s, e in lines)
+    return (
+        _opens_sentence(text, lines[1])
+        and _breaks_before(text, lines[1], lines[2], widest)
+        and len(WORD.findall(text, *lines[1])) <= _HEADING_MAX_WORDS
+    )
 
 
 def _ends_sentence(block: str) -> bool:
