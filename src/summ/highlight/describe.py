@@ -4,14 +4,16 @@ Pronouns "he"/"she" go to the latest person who opened a sentence since the prev
 to the previous speaker, else to nobody; "it"/"they" the same with organisations. A role
 ("the Russian president") goes to a person the article introduced with that role (and its
 qualifiers: "North Korean", "Ferrari"), else to a person named just after the quote. "The
-company" goes to an organisation named with that word, else to the organisation the article
-reports most; "the council's spokesperson" and "a spokesman for Acme" to their organisation.
+company" goes to an organisation named with that word, else as "it" does; "the council's
+spokesperson" and "a spokesman for Acme" to their organisation. Not to the organisation the
+article reports most: "the department" after "The State Department also said" is not the
+Clinton Foundation the article is about.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import NAME, RUN
@@ -56,7 +58,6 @@ class State:
     """The speaker of the previous quotation."""
     last_at: int = 0
     """Where the previous quotation ends."""
-    top_org: list[str] = field(default_factory=list)
 
 
 def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
@@ -158,7 +159,9 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
             return organisation(state, owner, at)
         return None if det.lower() in {"a", "an"} else state.last
     if noun in ORG_WORDS:
-        return named_with(state, noun, at) or frequent_org(state)
+        # "the company" named with its noun ("Acme Company"), else as "it": the organisation
+        # that opened a sentence since the previous quote, or that quote's speaker
+        return named_with(state, noun, at) or pronoun(state, at, org=True)
     if det.lower() in {"a", "an"} or not _person_noun(noun):
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
@@ -235,7 +238,8 @@ def organisation(state: State, owner: str, at: int) -> str | None:
     possessor = re.search(r"([a-z]+)'s\b", owner)
     nouns = [w for w in re.findall(r"[a-z]+", owner) if w in ORG_WORDS]
     noun = possessor[1] if possessor else (nouns[-1] if nouns else None)
-    return (named_with(state, noun, at) if noun else None) or frequent_org(state)
+    found = named_with(state, noun, at) if noun else None
+    return found or pronoun(state, at, org=True)  # "a spokesman for the party": as "it"
 
 
 def named_with(state: State, noun: str, at: int) -> str | None:
@@ -248,24 +252,6 @@ def named_with(state: State, noun: str, at: int) -> str | None:
         (names.full(m.form) for m in names.mentions[:400] if noun in m.form.lower().split()),
         None,
     )
-
-
-def frequent_org(state: State) -> str | None:
-    """The organisation the article reports most (one that "said" something, if any)."""
-    if not state.top_org:
-        names = state.names
-        ranked = sorted(
-            (
-                (full in names.said, count, full)
-                for full, count in names.full_counts.items()
-                if not names.is_person(full)
-                and len(full) > 1
-                and (full in names.said or _org_like(names, full))
-            ),
-            reverse=True,
-        )
-        state.top_org = [ranked[0][2]] if ranked else [""]
-    return state.top_org[0] or None
 
 
 def role(state: State, noun: str, quals: list[str], at: int) -> str | None:
