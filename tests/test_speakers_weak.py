@@ -46,3 +46,22 @@ def test_an_organisation_noun_still_goes_to_the_organisation_that_spoke() -> Non
         '"Sales will close in May," the company said.'
     )
     assert _said(text, "Sales will")[0] == "Harbour Trust"
+
+
+_HUSTINGS = (
+    "Jo Park spoke first at the hustings in Leeds on Friday night.\n\n"
+    '"We will build the homes this city needs," Park said.\n\n'
+)
+
+
+def test_a_role_after_another_person_spoke_is_not_the_previous_speaker() -> None:
+    text = _HUSTINGS + (
+        "Ann Vale said she backs a new tax on empty homes.\n\n"
+        '"It is a difficult issue for every family," said the Leeds councillor.'
+    )
+    assert _said(text, "It is a difficult") == (None, None)
+
+
+def test_a_role_still_goes_to_the_previous_speaker() -> None:
+    text = _HUSTINGS + '"It is a difficult issue for every family," said the Leeds councillor.'
+    assert _said(text, "It is a difficult") == ("Jo Park", "description")

@@ -168,12 +168,29 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     found = role(state, noun, quals, at)
     if found is not None or not _one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
+    return _person_in_focus(state, owner, at, quote_end)
+
+
+def _person_in_focus(state: State, owner: str, at: int, quote_end: int) -> str | None:
+    """Who a role nobody was introduced with stands for ("the former Porto coach").
+
+    The person the copy is about: the previous speaker, unless another person opened a
+    sentence since ("Rubio said he… "…," said the Florida senator"), else one named just after.
+    """
     last = state.last if state.last and state.names.is_person(state.last) else None
+    if last and _another_subject(state, last, at):
+        return None
     return (
-        last  # "the former Porto coach": the person the copy is about
+        last
         or later(state, quote_end)
         or (organisation(state, owner, at) if owner else None)
     )
+
+
+def _another_subject(state: State, last: str, at: int) -> bool:
+    """Whether a person other than ``last`` opened a sentence since the previous quote."""
+    other = subject(state, at, org=False, since=state.last_at)
+    return other is not None and not set(other.split()) & set(last.split())
 
 
 # The endings of nouns for people ("leader", "senator", "nominee", "candidate", "chairwoman"):
