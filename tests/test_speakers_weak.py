@@ -65,3 +65,34 @@ def test_a_role_after_another_person_spoke_is_not_the_previous_speaker() -> None
 def test_a_role_still_goes_to_the_previous_speaker() -> None:
     text = _HUSTINGS + '"It is a difficult issue for every family," said the Leeds councillor.'
     assert _said(text, "It is a difficult") == ("Jo Park", "description")
+
+
+def test_a_name_deep_in_a_described_subjects_clause_is_not_the_subject() -> None:
+    text = (
+        "Jo Park met the mayor of Leeds on Monday to talk about the new homes.\n\n"
+        "The spokesman refused to answer questions on who Park would back in May but said there "
+        'was no meeting planned, adding: "If one is proposed we will consider it."'
+    )
+    assert _said(text, "If one is") == (None, None)
+    named = text.replace("The spokesman refused", "Ann Vale refused")
+    assert _said(named, "If one is") == ("Ann Vale", "cue")
+
+
+_BAKERY = (
+    "Jo Bell said on Monday that the bakery would close after forty years.\n\n"
+    '"We have had a good run," Bell said.\n\n'
+)
+
+
+def test_a_quote_after_an_unnamed_speaker_is_not_carried_on() -> None:
+    # the narrator is reported speaking since Bell's words: the quote is the narrator's
+    text = _BAKERY + (
+        "In the new advert, a narrator says the town will miss the smell of fresh bread.\n\n"
+        '"Nobody bakes like this any more."'
+    )
+    assert _said(text, "Nobody bakes") == (None, None)
+
+
+def test_a_quote_still_carries_on_the_previous_speakers_words() -> None:
+    text = _BAKERY + "The shop opened in 1985.\n\n" + '"Nobody bakes like this any more."'
+    assert _said(text, "Nobody bakes")[0] == "Jo Bell"

@@ -61,6 +61,7 @@ _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _GOVERNED = re.compile(
     r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
     r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
@@ -298,7 +299,13 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
         return None
     # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
     # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
-    return runs[-1][0] if runs[-1].end() >= len(chunk.rstrip()) else runs[0][0]
+    if runs[-1].end() >= len(chunk.rstrip()):
+        return runs[-1][0]
+    # after a description that opens the chunk, a name deep in it is an object ("The
+    # spokesman refused to answer questions on who Cameron would like to see win")
+    lead = chunk[: runs[0].start()].split()
+    described = len(lead) > 1 and lead[0].lower() in DETERMINERS and lead[1][:1].islower()
+    return None if described and len(lead) > _SUBJECT_WORDS else runs[0][0]
 
 
 def _clause_subject(sentence: str, state: State) -> str | None:
