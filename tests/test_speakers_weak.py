@@ -96,3 +96,11 @@ def test_a_quote_after_an_unnamed_speaker_is_not_carried_on() -> None:
 def test_a_quote_still_carries_on_the_previous_speakers_words() -> None:
     text = _BAKERY + "The shop opened in 1985.\n\n" + '"Nobody bakes like this any more."'
     assert _said(text, "Nobody bakes")[0] == "Jo Bell"
+
+
+def test_a_party_tag_after_the_name_leaves_the_cue_readable() -> None:
+    text = (
+        "Ann Vale did not stop to answer questions from the press on Tuesday.\n\n"
+        '"She said she wants the House back, and I believe her," Rep. Jo Li (D-Wash.) said.'
+    )
+    assert _said(text, "She said") == ("Jo Li", "cue")

@@ -43,6 +43,9 @@ SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])
 # A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
 # offsets stay, and the name reads with its title.
 _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
+# A US politician's party and state after the name ("(D-Wash.)", "(R)"), blanked before the cue
+# after a quote is read.
+_PARTY_TAG = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*)?\)")
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
@@ -74,6 +77,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
         return _bare(text, quote)
     after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
     after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
+    after = _PARTY_TAG.sub(_spaces, after)  # '," Rep. Jo Li (D-Wash.) said': its stop neither
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
     if _introduces_next(text, quote, segment, cut):
@@ -217,6 +221,10 @@ def _labelled(head: str, state: State) -> str | None:
         return None
     form, _ = state.names.reading(label["who"])
     return label["who"] if form and state.names.is_person(state.names.full(form)) else None
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found[0])
 
 
 def _blank(quoted: re.Match[str]) -> str:
