@@ -104,3 +104,13 @@ def test_a_party_tag_after_the_name_leaves_the_cue_readable() -> None:
         '"She said she wants the House back, and I believe her," Rep. Jo Li (D-Wash.) said.'
     )
     assert _said(text, "She said") == ("Jo Li", "cue")
+
+
+def test_a_participle_goes_to_the_main_clauses_subject() -> None:
+    # not to the name the participle follows
+    text = (
+        "Sen. Jo Li (I-Vt.) went on the radio on Monday to talk about her rival, Ann Vale, "
+        'saying she would be "a far better mayor" than any other candidate.'
+    )
+    assert _said(text, "a far better") == ("Jo Li", "cue")
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summ.highlight.clauses import LEADING_LINK, SUBORDINATORS, main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
@@ -49,16 +50,6 @@ _PARTY_TAG = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*)?\)")
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
-# Words that open a clause before its subject ("…, but Wenger said", "as Aris Shirvanian told").
-_LEADING_LINK = re.compile(
-    r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
-    r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
-)
-# Words that open a clause put before the sentence's subject ("When Wallace died, …"); not "as",
-# which opens attributions ("As Jo Li reported:").
-_SUBORDINATORS = frozenset(
-    "when after before if since although though while because until once whereas unless".split()  # noqa: SIM905
-)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
@@ -197,6 +188,10 @@ def cue_before(
         named = _person_run(agent[1], state, last=False) if agent else None
         return (named, at) if named else None
     said = subject_of(sentence[: verb.start()], state.names) if verb else None
+    if verb is not None and participle(sentence, verb):
+        # "Sanders visited NBC to discuss his rival, Hillary Clinton, saying": the clause's
+        # subject speaks, not the name the participle follows
+        said = main_subject(sentence[: verb.start()], state) or said
     if said is None and verb is not None:
         # "When asked if…, Gale said:": the verb next to the quote has the subject
         last = _last_verb(sentence)
@@ -244,7 +239,7 @@ def subject_of(left: str, names: Names) -> str | None:
     """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
     description = None
     left = _ASIDE.sub(lambda m: " " * len(m[0]), left)  # "Ted Cruz (R-Texas)"
-    chunks = [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
+    chunks = [LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
     for index, chunk in enumerate(chunks):
         at_verb = index == 0  # no comma between the chunk and the verb
         words = chunk.split()
@@ -321,7 +316,7 @@ def _clause_subject(sentence: str, state: State) -> str | None:
     chunks = [c.strip() for c in sentence.split(",")]
     for index, chunk in enumerate(chunks[:3]):
         words = chunk.split()
-        if not words or (words[0].lower() in _SUBORDINATORS and index < len(chunks) - 1):
+        if not words or (words[0].lower() in SUBORDINATORS and index < len(chunks) - 1):
             continue  # "When Wallace died in 1998, President Clinton released …": not its subject
         first = words[0].lower()
         if first in PRONOUNS:
