@@ -114,3 +114,13 @@ def test_a_participle_goes_to_the_main_clauses_subject() -> None:
     )
     assert _said(text, "a far better") == ("Jo Li", "cue")
 
+
+
+def test_a_person_somebody_lit_into_is_still_a_person() -> None:
+    # "into" is no preposition of place here: "she" is Vale, not the name before
+    text = (
+        "Tom Reyes lit into Ann Vale at the debate in Leeds on Monday.\n\n"
+        "Ann Vale said she would not back down.\n\n"
+        '"We will win this seat in May," she said.'
+    )
+    assert _said(text, "We will win") == ("Ann Vale", "pronoun")
