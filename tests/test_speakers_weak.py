@@ -124,3 +124,14 @@ def test_a_person_somebody_lit_into_is_still_a_person() -> None:
         '"We will win this seat in May," she said.'
     )
     assert _said(text, "We will win") == ("Ann Vale", "pronoun")
+
+
+def test_she_is_not_a_man_the_article_titles_mr() -> None:
+    text = (
+        "Ann Vale chaired the meeting of the parish council on Monday.\n\n"
+        '"We are ready for the vote," Ms Vale said.\n\n'
+        "Mr Reyes, the treasurer, opened the books to the room.\n\n"
+        '"Every penny is accounted for," she said.'
+    )
+    assert _said(text, "Every penny") == ("Ann Vale", "pronoun")
+    assert _said(text.replace("she said", "he said"), "Every penny") == ("Reyes", "pronoun")

@@ -43,6 +43,7 @@ _UNNAMED = frozenset(
     "mother father son daughter wife husband brother sister passenger dad mum mom parent "
     "grandmother grandfather uncle aunt cousin partner girlfriend boyfriend".split()
 )
+_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # A relative clause's opening word: a name after it is not the one a description stands for.
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
@@ -65,7 +66,7 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     words = mention.split()
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
-        return pronoun(state, at, org=first not in {"he", "she"})
+        return pronoun(state, at, org=first not in _GENDER, gender=_GENDER.get(first, ""))
     if first in DETERMINERS and any(w[:1].islower() for w in words[1:]):
         named = _named_last(state.names, mention)
         return named or describe(state, mention, at, quote_end)
@@ -88,20 +89,25 @@ def _named_last(names: Names, mention: str) -> str | None:
     return full if full and (titled or names.is_person(full)) else None
 
 
-def pronoun(state: State, at: int, *, org: bool) -> str | None:
-    """The latest subject of the right kind since the previous quote, else that quote's speaker."""
-    found = subject(state, at, org=org, since=state.last_at)
+def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
+    """The latest subject of the right kind since the previous quote, else that quote's speaker.
+
+    Of the pronoun's ``gender`` ("m" for "he", "f" for "she"): a person the article titles
+    otherwise ("Mr Reyes" for "she") is passed over.
+    """
+    found = subject(state, at, org=org, since=state.last_at, gender=gender)
     if found:
         return found
-    if state.last and state.names.is_person(state.last) != org:
-        return state.last
+    last = state.last
+    if last and state.names.is_person(last) != org and _fits(state.names, last, gender):
+        return last
     # no subject since the previous quote and no previous speaker of the kind: the name of a
     # sentence further back is as often someone else (a third of the time on the tuned data)
     return None
 
 
-def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
-    """The latest name between ``since`` and ``at`` that opened its sentence."""
+def subject(state: State, at: int, *, org: bool, since: int = 0, gender: str = "") -> str | None:
+    """The latest name between ``since`` and ``at`` that opened its sentence (of ``gender``)."""
     names = state.names
     for mention in names.before(at, 60):
         if mention.start < since:
@@ -114,9 +120,14 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and _org_like(names, full) and len(opening.split()) <= 1:
             return full  # "it" is the organisation that opens its sentence ("The Acme Group")
-        if not org and names.is_person(full):
+        if not org and names.is_person(full) and _fits(names, full, gender):
             return full
     return None
+
+
+def _fits(names: Names, full: str, gender: str) -> bool:
+    """Whether a person's title ("Mr", "Mrs") agrees with a pronoun's gender, or is unknown."""
+    return not gender or names.genders.get(full, gender) == gender
 
 
 def _object(text: str, mention: Mention) -> bool:
@@ -214,7 +225,7 @@ def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
     But a thing of his or hers speaks for its owner ("His sales pitch adds:").
     """
     if det.lower() in {"his", "her"} and not _person_noun(noun):
-        return pronoun(state, at, org=False)
+        return pronoun(state, at, org=False, gender=_GENDER[det.lower()])
     return None
 
 
