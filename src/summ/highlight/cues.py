@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summ.highlight.clauses import LEADING_LINK, SUBORDINATORS, main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
@@ -43,24 +44,18 @@ SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])
 # A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
 # offsets stay, and the name reads with its title.
 _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
+# A US politician's party and state after the name ("(D-Wash.)", "(R)"), blanked before the cue
+# after a quote is read.
+_PARTY_TAG = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*)?\)")
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
 _LEAD = re.compile(r"[\s,—–-]*")
-# Words that open a clause before its subject ("…, but Wenger said", "as Aris Shirvanian told").
-_LEADING_LINK = re.compile(
-    r"^(?:(?:but|and|as|while|so|yet|although|though|because|when|then|however|now|since|"
-    r"after|before|whereas|until|if|meanwhile|also)\s+)+(?=[A-Z]|(?:he|she|they|it|we)\b)"
-)
-# Words that open a clause put before the sentence's subject ("When Wallace died, …"); not "as",
-# which opens attributions ("As Jo Li reported:").
-_SUBORDINATORS = frozenset(
-    "when after before if since although though while because until once whereas unless".split()  # noqa: SIM905
-)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _GOVERNED = re.compile(
     r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
     r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
@@ -73,6 +68,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
         return _bare(text, quote)
     after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
     after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
+    after = _PARTY_TAG.sub(_spaces, after)  # '," Rep. Jo Li (D-Wash.) said': its stop neither
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
     if _introduces_next(text, quote, segment, cut):
@@ -192,6 +188,10 @@ def cue_before(
         named = _person_run(agent[1], state, last=False) if agent else None
         return (named, at) if named else None
     said = subject_of(sentence[: verb.start()], state.names) if verb else None
+    if verb is not None and participle(sentence, verb):
+        # "Sanders visited NBC to discuss his rival, Hillary Clinton, saying": the clause's
+        # subject speaks, not the name the participle follows
+        said = main_subject(sentence[: verb.start()], state) or said
     if said is None and verb is not None:
         # "When asked if…, Gale said:": the verb next to the quote has the subject
         last = _last_verb(sentence)
@@ -218,6 +218,10 @@ def _labelled(head: str, state: State) -> str | None:
     return label["who"] if form and state.names.is_person(state.names.full(form)) else None
 
 
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found[0])
+
+
 def _blank(quoted: re.Match[str]) -> str:
     """A quotation blanked out, keeping the end of sentence it may hold ('…end." Jo said')."""
     ended = len(quoted[0]) > 2 and quoted[0][-2] in ".!?"
@@ -235,7 +239,7 @@ def subject_of(left: str, names: Names) -> str | None:
     """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
     description = None
     left = _ASIDE.sub(lambda m: " " * len(m[0]), left)  # "Ted Cruz (R-Texas)"
-    chunks = [_LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
+    chunks = [LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
     for index, chunk in enumerate(chunks):
         at_verb = index == 0  # no comma between the chunk and the verb
         words = chunk.split()
@@ -298,7 +302,13 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
         return None
     # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
     # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
-    return runs[-1][0] if runs[-1].end() >= len(chunk.rstrip()) else runs[0][0]
+    if runs[-1].end() >= len(chunk.rstrip()):
+        return runs[-1][0]
+    # after a description that opens the chunk, a name deep in it is an object ("The
+    # spokesman refused to answer questions on who Cameron would like to see win")
+    lead = chunk[: runs[0].start()].split()
+    described = len(lead) > 1 and lead[0].lower() in DETERMINERS and lead[1][:1].islower()
+    return None if described and len(lead) > _SUBJECT_WORDS else runs[0][0]
 
 
 def _clause_subject(sentence: str, state: State) -> str | None:
@@ -306,7 +316,7 @@ def _clause_subject(sentence: str, state: State) -> str | None:
     chunks = [c.strip() for c in sentence.split(",")]
     for index, chunk in enumerate(chunks[:3]):
         words = chunk.split()
-        if not words or (words[0].lower() in _SUBORDINATORS and index < len(chunks) - 1):
+        if not words or (words[0].lower() in SUBORDINATORS and index < len(chunks) - 1):
             continue  # "When Wallace died in 1998, President Clinton released …": not its subject
         first = words[0].lower()
         if first in PRONOUNS:

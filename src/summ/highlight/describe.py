@@ -4,14 +4,16 @@ Pronouns "he"/"she" go to the latest person who opened a sentence since the prev
 to the previous speaker, else to nobody; "it"/"they" the same with organisations. A role
 ("the Russian president") goes to a person the article introduced with that role (and its
 qualifiers: "North Korean", "Ferrari"), else to a person named just after the quote. "The
-company" goes to an organisation named with that word, else to the organisation the article
-reports most; "the council's spokesperson" and "a spokesman for Acme" to their organisation.
+company" goes to an organisation named with that word, else as "it" does; "the council's
+spokesperson" and "a spokesman for Acme" to their organisation. Not to the organisation the
+article reports most: "the department" after "The State Department also said" is not the
+Clinton Foundation the article is about.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import NAME, RUN
@@ -41,6 +43,7 @@ _UNNAMED = frozenset(
     "mother father son daughter wife husband brother sister passenger dad mum mom parent "
     "grandmother grandfather uncle aunt cousin partner girlfriend boyfriend".split()
 )
+_GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # A relative clause's opening word: a name after it is not the one a description stands for.
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
@@ -56,7 +59,6 @@ class State:
     """The speaker of the previous quotation."""
     last_at: int = 0
     """Where the previous quotation ends."""
-    top_org: list[str] = field(default_factory=list)
 
 
 def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
@@ -64,7 +66,7 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     words = mention.split()
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
-        return pronoun(state, at, org=first not in {"he", "she"})
+        return pronoun(state, at, org=first not in _GENDER, gender=_GENDER.get(first, ""))
     if first in DETERMINERS and any(w[:1].islower() for w in words[1:]):
         named = _named_last(state.names, mention)
         return named or describe(state, mention, at, quote_end)
@@ -87,20 +89,25 @@ def _named_last(names: Names, mention: str) -> str | None:
     return full if full and (titled or names.is_person(full)) else None
 
 
-def pronoun(state: State, at: int, *, org: bool) -> str | None:
-    """The latest subject of the right kind since the previous quote, else that quote's speaker."""
-    found = subject(state, at, org=org, since=state.last_at)
+def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
+    """The latest subject of the right kind since the previous quote, else that quote's speaker.
+
+    Of the pronoun's ``gender`` ("m" for "he", "f" for "she"): a person the article titles
+    otherwise ("Mr Reyes" for "she") is passed over.
+    """
+    found = subject(state, at, org=org, since=state.last_at, gender=gender)
     if found:
         return found
-    if state.last and state.names.is_person(state.last) != org:
-        return state.last
+    last = state.last
+    if last and state.names.is_person(last) != org and _fits(state.names, last, gender):
+        return last
     # no subject since the previous quote and no previous speaker of the kind: the name of a
     # sentence further back is as often someone else (a third of the time on the tuned data)
     return None
 
 
-def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
-    """The latest name between ``since`` and ``at`` that opened its sentence."""
+def subject(state: State, at: int, *, org: bool, since: int = 0, gender: str = "") -> str | None:
+    """The latest name between ``since`` and ``at`` that opened its sentence (of ``gender``)."""
     names = state.names
     for mention in names.before(at, 60):
         if mention.start < since:
@@ -113,9 +120,14 @@ def subject(state: State, at: int, *, org: bool, since: int = 0) -> str | None:
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and _org_like(names, full) and len(opening.split()) <= 1:
             return full  # "it" is the organisation that opens its sentence ("The Acme Group")
-        if not org and names.is_person(full):
+        if not org and names.is_person(full) and _fits(names, full, gender):
             return full
     return None
+
+
+def _fits(names: Names, full: str, gender: str) -> bool:
+    """Whether a person's title ("Mr", "Mrs") agrees with a pronoun's gender, or is unknown."""
+    return not gender or names.genders.get(full, gender) == gender
 
 
 def _object(text: str, mention: Mention) -> bool:
@@ -158,19 +170,38 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
             return organisation(state, owner, at)
         return None if det.lower() in {"a", "an"} else state.last
     if noun in ORG_WORDS:
-        return named_with(state, noun, at) or frequent_org(state)
+        # "the company" named with its noun ("Acme Company"), else as "it": the organisation
+        # that opened a sentence since the previous quote, or that quote's speaker
+        return named_with(state, noun, at) or pronoun(state, at, org=True)
     if det.lower() in {"a", "an"} or not _person_noun(noun):
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
     found = role(state, noun, quals, at)
     if found is not None or not _one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
+    return _person_in_focus(state, owner, at, quote_end)
+
+
+def _person_in_focus(state: State, owner: str, at: int, quote_end: int) -> str | None:
+    """Who a role nobody was introduced with stands for ("the former Porto coach").
+
+    The person the copy is about: the previous speaker, unless another person opened a
+    sentence since ("Rubio said he… "…," said the Florida senator"), else one named just after.
+    """
     last = state.last if state.last and state.names.is_person(state.last) else None
+    if last and _another_subject(state, last, at):
+        return None
     return (
-        last  # "the former Porto coach": the person the copy is about
+        last
         or later(state, quote_end)
         or (organisation(state, owner, at) if owner else None)
     )
+
+
+def _another_subject(state: State, last: str, at: int) -> bool:
+    """Whether a person other than ``last`` opened a sentence since the previous quote."""
+    other = subject(state, at, org=False, since=state.last_at)
+    return other is not None and not set(other.split()) & set(last.split())
 
 
 # The endings of nouns for people ("leader", "senator", "nominee", "candidate", "chairwoman"):
@@ -194,7 +225,7 @@ def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
     But a thing of his or hers speaks for its owner ("His sales pitch adds:").
     """
     if det.lower() in {"his", "her"} and not _person_noun(noun):
-        return pronoun(state, at, org=False)
+        return pronoun(state, at, org=False, gender=_GENDER[det.lower()])
     return None
 
 
@@ -235,7 +266,8 @@ def organisation(state: State, owner: str, at: int) -> str | None:
     possessor = re.search(r"([a-z]+)'s\b", owner)
     nouns = [w for w in re.findall(r"[a-z]+", owner) if w in ORG_WORDS]
     noun = possessor[1] if possessor else (nouns[-1] if nouns else None)
-    return (named_with(state, noun, at) if noun else None) or frequent_org(state)
+    found = named_with(state, noun, at) if noun else None
+    return found or pronoun(state, at, org=True)  # "a spokesman for the party": as "it"
 
 
 def named_with(state: State, noun: str, at: int) -> str | None:
@@ -248,24 +280,6 @@ def named_with(state: State, noun: str, at: int) -> str | None:
         (names.full(m.form) for m in names.mentions[:400] if noun in m.form.lower().split()),
         None,
     )
-
-
-def frequent_org(state: State) -> str | None:
-    """The organisation the article reports most (one that "said" something, if any)."""
-    if not state.top_org:
-        names = state.names
-        ranked = sorted(
-            (
-                (full in names.said, count, full)
-                for full, count in names.full_counts.items()
-                if not names.is_person(full)
-                and len(full) > 1
-                and (full in names.said or _org_like(names, full))
-            ),
-            reverse=True,
-        )
-        state.top_org = [ranked[0][2]] if ranked else [""]
-    return state.top_org[0] or None
 
 
 def role(state: State, noun: str, quals: list[str], at: int) -> str | None:

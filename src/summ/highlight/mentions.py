@@ -126,6 +126,21 @@ class Names:
         said = re.compile(_SAID_AFTER)  # compiled when first asked; re keeps it then
         return {m.form for m in self.mentions if said.match(self.text, m.end)}
 
+    @cached_property
+    def genders(self) -> dict[str, str]:
+        """Full names -> "m" or "f", as a title before them says ("Mr Reyes", "Mrs Vale").
+
+        Read on demand: only a pronoun asks. A name titled both ways has no entry.
+        """
+        seen: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.titled:
+                head = self.text[m.run_start : m.start].split()
+                gender = _TITLE_GENDER.get(head[-1].lower().rstrip(".")) if head else None
+                if gender:
+                    seen.setdefault(self.full(m.form), set()).add(gender)
+        return {full: next(iter(found)) for full, found in seen.items() if len(found) == 1}
+
     def reading(self, run: str) -> tuple[str, bool]:
         """The name a run of capitalised words gives ("" for none), and whether it was titled."""
         form, titled, _ = _reading(run, self.common, self.readings)
@@ -169,8 +184,13 @@ class Names:
 
 
 _NO_RANK = (False, 0, 0)
+_TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"), "f"),
+}
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,6}\)")
-_PLACE_BEFORE = re.compile(r"\b(?:the|at|in|against|near|into|inside|outside)\s(?=[A-Z])")
+# Not "into": a verb's ("Christie lit into Marco Rubio") as often as a place's.
+_PLACE_BEFORE = re.compile(r"\b(?:the|at|in|against|near|inside|outside)\s(?=[A-Z])")
 
 
 # A reporting verb after a name. Compiled when first asked (~0.4 ms): most articles never ask

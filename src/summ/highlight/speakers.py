@@ -96,7 +96,9 @@ def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int
     speaker = _reported(state, quote)
     if speaker:
         return speaker, "reported"
-    return (state.last, "carried") if _carries(state, quote) else (None, None)
+    # after 'A narrator says…' (speaker ""), a new speaker whom we cannot name: nothing carried
+    carried = speaker is None and _carries(state, quote)
+    return (state.last, "carried") if carried else (None, None)
 
 
 def _attribution_follows(text: str, quote: RawQuote) -> bool:
@@ -163,7 +165,11 @@ def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tupl
 
 
 def _reported(state: State, quote: RawQuote) -> str | None:
-    """Who the sentences just before a quote report ("Vale says she once told him why.")."""
+    """Who the sentences just before a quote report ("Vale says she once told him why.").
+
+    "" when the latest of them reports a description that stands for nobody we can name ("A
+    narrator says…"): the quote is that speaker's, not the previous one's.
+    """
     low = max(state.last_at, quote.opened_at - 500)
     window = QUOTED.sub(lambda m: " " * len(m[0]), state.text[low : quote.opened_at])
     if window.strip() and window.rstrip()[-1] not in ".!?:":
@@ -176,4 +182,7 @@ def _reported(state: State, quote: RawQuote) -> str | None:
         speaker = resolve(state, said, low + begin, low + end) if said else None
         if speaker in state.names.full_counts:
             return speaker
+        after_last = begin > 0 or low > state.last_at  # not the previous quote's own cue
+        if said and after_last and said.split()[0].lower() in DETERMINERS:
+            return ""  # a description reported speaking that stands for nobody we can name
     return None
