@@ -74,8 +74,13 @@ class Score:
 
 
 def fold(text: str) -> str:
-    """``text`` for comparing: NFKC, quotes and dashes unified, no white space, lower case."""
-    return "".join(unicodedata.normalize("NFKC", text).translate(_UNIFY).lower().split())
+    """``text`` for comparing: NFKC, quotes and dashes unified, no white space, lower case.
+
+    Format characters go too: a soft hyphen or a zero-width space in a gold file (copied from
+    the page's markup) is invisible on the page, and summ may or may not keep it.
+    """
+    folded = unicodedata.normalize("NFKC", text).translate(_UNIFY).lower()
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf" and not c.isspace())
 
 
 def tokens(text: str) -> Counter[str]:
