@@ -65,13 +65,14 @@ def extract(
         raise InputError(_too_large(), source)
     visible = pages.visible_tree(pages.clean_markup(decode_html(data, source, charset)))
     headings, social = pages.page_titles(visible) if visible is not None else ((), ())
+    stated = pages.stated_headlines(visible) if visible is not None else ()
     language = pages.declared_language(visible) if visible is not None else None
     page = _bare_extraction(visible, url, language) if visible is not None else None
     text = pages.without_furniture(_paragraphs(page.text)) if page is not None else ""
     if visible is None or page is None or not _has_prose(text):
         raise InputError("no article text found in the page", source)
     site = pages.site_names(page.sitename, url or page.url)
-    title = pages.headline(page.title or None, headings, site)
+    title = pages.headline(page.title or None, headings, site, stated)
     meta = Meta(
         url=url or page.url,
         author=_author(page.author),
@@ -99,8 +100,10 @@ def _bare_extraction(tree: HtmlElement, url: str | None, language: str | None) -
 
 def _paragraphs(text: str | None) -> str:
     # trafilatura puts each block (paragraph, heading, list item) on a line of its own; summ
-    # reads paragraphs between blank lines.
-    return "\n\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
+    # reads paragraphs between blank lines. A list item's line opens with trafilatura's "- ",
+    # a mark the page never wrote: a summary sentence is the item's text alone.
+    lines = (line.strip() for line in (text or "").splitlines())
+    return "\n\n".join(line.removeprefix("- ") for line in lines if line.strip("- "))
 
 
 def _has_prose(text: str) -> bool:
