@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from summ import web
 
 STORY = [
@@ -33,3 +35,45 @@ def test_a_list_item_is_its_own_text_without_a_mark() -> None:
     text = text_of(page(f"<ul>{items}</ul>{paragraphs(STORY[2:])}"))
     assert text.split("\n\n")[:2] == STORY[:2]
     assert "- " not in text
+
+
+READ_ALSO = [
+    '<p><strong>ALSO READ: <a href="/a">Bus fares to rise in January</a></strong></p>',
+    '<p><span>À lire aussi</span> <a href="/a">Le prix des tickets augmente en janvier</a></p>',
+    ('<p><strong>Related stories</strong><br><a href="/a">Bus fares to rise</a><br>'
+    '<a href="/b">New bridge opens</a></p>'),
+    "<p>FUNDA OLUNYE UDABA LAPHA | Amanani ebhasi azokhuphuka</p>",
+    "<p>READ NEXT: Bus fares to rise in January</p>",
+    ('<h3>Lesen Sie auch</h3><ul><li><a href="/a">Busfahrpreise steigen</a></li>'
+    '<li><a href="/b">Neue Brücke eröffnet</a></li></ul>'),
+    ('<blockquote class="twitter-tweet"><p>Bus fares to rise in January, the operator said.</p>'
+    "&mdash; City Buses (@citybuses) May 2, 2024</blockquote>"),
+    ('<blockquote class="wp-embedded-content"><a href="/x">Bus fares to rise in January</a>'
+    "</blockquote>"),
+]
+
+
+@pytest.mark.parametrize("box", READ_ALSO)
+def test_read_also_boxes_and_embedded_posts_are_not_the_article(box: str) -> None:
+    text = text_of(page(paragraphs(STORY[:2]) + box + paragraphs(STORY[2:])))
+    assert text.split("\n\n") == STORY
+
+
+def test_a_label_opening_the_storys_own_words_stays() -> None:
+    # The label's words, then text that is not a link: a sentence of the story.
+    sentence = (
+        'Related problems have slowed the works on the <a href="/n">northern line</a> for a'
+        " decade, engineers say."
+    )
+    text = text_of(page(paragraphs([*STORY[:2], sentence, *STORY[2:]])))
+    assert "Related problems have slowed the works on the northern line" in text
+
+
+def test_a_screen_readers_note_after_a_link_is_cut_out() -> None:
+    linked = (
+        'The mayor told <a href="/r">reporters<span class="note">(opens in a new window)</span>'
+        "</a>, and the council agreed."
+    )
+    text = text_of(page(paragraphs([*STORY[:2], linked])))
+    assert "The mayor told reporters, and the council agreed." in text
+    assert "window" not in text

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from summ.boilerplate import cut_popup, furniture_paragraph
+from summ.boilerplate import cut_popup, furniture_paragraph, without_link_notes
+from summ.pageboxes import drop_boxes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -110,6 +111,7 @@ def visible_tree(html: str) -> HtmlElement | None:
     for element in tree.xpath(f"{_ARIA_HIDDEN}|{styled}" if styled else _ARIA_HIDDEN):
         if 2 * _text_length(element) < total:
             _drop(element)
+    drop_boxes(tree)
     if len(html) <= MARKUP_BUDGET:  # what is left is shorter still: no need to write it out
         return tree
     markup = etree.tostring(tree, encoding="unicode", method="html")
@@ -284,7 +286,9 @@ def without_furniture(text: str) -> str:
 
     The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
     """
-    kept = (cut_popup(b) for b in text.split("\n\n") if not furniture_paragraph(b))
+    kept = (
+        without_link_notes(cut_popup(b)) for b in text.split("\n\n") if not furniture_paragraph(b)
+    )
     return "\n\n".join(kept)
 
 
