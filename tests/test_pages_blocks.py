@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from summ import web
@@ -77,3 +79,12 @@ def test_a_screen_readers_note_after_a_link_is_cut_out() -> None:
     text = text_of(page(paragraphs([*STORY[:2], linked])))
     assert "The mayor told reporters, and the council agreed." in text
     assert "window" not in text
+
+
+def test_an_article_streamed_by_a_script_is_read() -> None:
+    # Next.js's flight rows: "id:T<length in UTF-8 bytes, hex>,<text>"; the markup has none.
+    html = "".join(f"<p>{s}</p>" for s in STORY) + "$$ARTICLEAD$$"
+    row = f'1:"$Sreact.fragment"\n24:T{len(html.encode()):x},{html}2:["$","div"]'
+    push = f"<script>self.__next_f.push([1,{json.dumps(row)}])</script>"
+    data = page(f"<div class='spinner'></div>{push}")
+    assert text_of(data).split("\n\n") == STORY

@@ -23,6 +23,7 @@ from summ.fetching import Deadline, Inflater, charset, credentials, redact
 from summ.models import FETCH_TIMEOUT, Article, Meta
 from summ.pagedates import written_date
 from summ.sources import bom_encoding, decode, looks_like_html
+from summ.streamed import with_streamed_article
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -63,7 +64,19 @@ def extract(
     """
     if len(data) > MAX_PAGE_BYTES:  # parsing takes some 30 times the page's size in memory
         raise InputError(_too_large(), source)
-    visible = pages.visible_tree(pages.clean_markup(decode_html(data, source, charset)))
+    markup = pages.clean_markup(decode_html(data, source, charset))
+    try:
+        return _article(markup, source, url)
+    except InputError:  # no article in the markup: a script may stream it
+        streamed = with_streamed_article(markup)
+        if streamed is None:
+            raise
+        return _article(streamed, source, url)
+
+
+def _article(markup: str, source: str, url: str | None) -> Article:
+    """The article of a page's markup; InputError when it has none."""
+    visible = pages.visible_tree(markup)
     headings, social = pages.page_titles(visible) if visible is not None else ((), ())
     stated = pages.stated_headlines(visible) if visible is not None else ()
     language = pages.declared_language(visible) if visible is not None else None
