@@ -88,3 +88,20 @@ def test_an_article_streamed_by_a_script_is_read() -> None:
     push = f"<script>self.__next_f.push([1,{json.dumps(row)}])</script>"
     data = page(f"<div class='spinner'></div>{push}")
     assert text_of(data).split("\n\n") == STORY
+
+
+def test_a_list_of_links_is_not_the_article_but_a_list_of_the_storys_is() -> None:
+    # Other stories' headlines, as long as a sentence of the story.
+    links = "".join(
+        f'<li><a href="/{n}">{s.replace("city council", "region").rstrip(".")}</a></li>'
+        for n, s in enumerate(STORY[:3])
+    )
+    links = f"<ul>{links}</ul>"
+    story = (
+        '<ul><li>The <a href="/s">station</a> gets a new hall.</li>'
+        "<li>The university gets two stops.</li></ul>"
+    )
+    text = text_of(page(paragraphs(STORY[:2]) + links + story + paragraphs(STORY[2:])))
+    assert "region" not in text
+    assert "The station gets a new hall." in text
+    assert "The university gets two stops." in text

@@ -4,6 +4,8 @@
   nothing but links after it, in one block ("À lire aussi <a>headline</a>", "ALSO READ: <a>...",
   a label and links between <br>s), or a label alone and then a list of links. What a label opens
   that is not all links is the story's own text ("Related problems have slowed...") and stays.
+- Lists whose every item is a link: breadcrumbs, lists of other stories and of sources. A list
+  of the story's own (items with words besides a link) stays.
 - Posts embedded from social networks and other sites (the quoted post's text, its author and
   date): the markup their embed codes write, by its class names.
 """
@@ -33,6 +35,7 @@ _LABELS = (
     "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::p or self::div]"
     "[string-length(normalize-space()) < 40][not(.//a)]"
 )
+_LISTS = "//body//ul[count(li) >= 2]|//body//ol[count(li) >= 2]"
 _BOX_MAX_CHARS = 400  # a label and two or three headlines
 _SLACK = 3  # characters besides the label and the links: separators ("|", "»", "-")
 
@@ -50,6 +53,10 @@ def drop_boxes(tree: HtmlElement) -> None:
         label = bool(text) and read_label(text) == len(text)
         if label and following is not None and _all_links(following):
             _drop(following)
+            _drop(element)
+    for element in tree.xpath(_LISTS):
+        items = [(item, _squeezed(item)) for item in element.iterchildren("li")]
+        if all(_links_cover(item, text) for item, text in items if text):
             _drop(element)
 
 
