@@ -201,6 +201,12 @@ def test_english_keeps_its_decimal_point() -> None:
     assert figures(text, "german")[0] == ("1,200", "quantity")  # read as one point two
 
 
+def test_a_spelled_out_start_of_a_range_in_a_table_without_units_before_numbers() -> None:
+    # German and French write no unit before a number ("$5"): the range's lead is still read.
+    assert figures("Es kamen zwei bis 5 Läufer ins Ziel.", "german") == [("zwei bis 5", "quantity")]
+    assert figures("Il y avait deux à 5 coureurs.", "french") == [("deux à 5", "quantity")]
+
+
 def test_an_unknown_language_reads_as_english() -> None:
     text = "It cost $5.5bn, 3 per cent more."
     assert figures(text, "dutch") == figures(text, "english")

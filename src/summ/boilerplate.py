@@ -101,13 +101,15 @@ def _may_be_anywhere(text: str) -> bool:
 # - "popup": text of a pop-up or player glued before a paragraph ("Listen to this article"),
 #   a prefix to cut off;
 # - "label": a one-word label of an ad slot ("Advertisement"), cut off only where it is glued
-#   to the paragraph or a separator follows: "Реклама Сбербанка ..." is a sentence.
-# Patterns are anchored at the start of a paragraph and matched ignoring case.
+#   to the paragraph or a separator follows: "Реклама Сбербанка ..." is a sentence;
+# - "link": what a screen reader is told after a link, "(opens in a new window)", cut out of the
+#   paragraph wherever it stands between its brackets.
+# Patterns are anchored at the start of a paragraph (but "link"'s) and matched ignoring case.
 FURNITURE: dict[str, dict[str, str]] = {
     "english": {
         "label": "advertisement",
         "read": r"(?:read|see)\s(?:also|more)|related(?:\s(?:stories|articles|coverage|content))?"
-        r"|more\son\sthis(?:\sstory)?|you\smay\s(?:also\s)?like|recommended",
+        r"|more\son\sthis(?:\sstory)?|you\smay\s(?:also\s)?like|recommended|also\sread|read\snext",
         "notice": r".{0,40}\b(?:video|content)\s(?:is\s)?(?:not\savailable|unavailable)\s(?:in|for)"
         r"\syour\s(?:country|region|location)|.{0,80}\ball\srights\sreserved\W*$"
         r"|this\s(?:material|article)\smay\snot\sbe\s(?:published|reproduced|redistributed)"
@@ -115,6 +117,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
+        "link": r"opens\sin\s(?:a\s)?new\s(?:window|tab)",
     },
     "german": {
         "read": r"(?:lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|das\skönnte\ssie"
@@ -125,14 +128,16 @@ FURNITURE: dict[str, dict[str, str]] = {
         "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
         r"(?:\san)?)",
         "label": "anzeige",
+        "link": r"öffnet\s(?:sich\s)?(?:im|in\seinem)\sneuen\s(?:fenster|tab)",
     },
     "french": {
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
         "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
-        r"|.{0,80}\btous\sdroits\sréservés\W*$|reproduction\sinterdite",
+        r"|.{0,80}\btous\sdroits\sréservés\W*$|reproduction\sinterdite|passer\sla\spublicité\W*$",
         "popup": r"écouter\scet\sarticle",
         "label": "publicité",
+        "link": r"s['’]ouvre\sdans\s(?:un\snouvel\songlet|une\snouvelle\sfenêtre)",
     },
     "spanish": {
         "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
@@ -141,6 +146,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|.{0,80}\btodos\slos\sderechos\sreservados\W*$",
         "popup": r"escuchar\s(?:este\s)?artículo",
         "label": "publicidad",
+        "link": r"se\sabre\sen\suna\snueva\s(?:ventana|pestaña)",
     },
     "italian": {
         "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
@@ -203,6 +209,12 @@ FURNITURE: dict[str, dict[str, str]] = {
         "notice": r"\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時分()（）月日更新]*$"
         r"|.{0,80}無断(?:転載|複製)",
     },
+    "thai": {  # "related stories", "related news"
+        "read": r"(?:เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
+    },
+    "zulu": {  # "read another story here"
+        "read": r"funda\solunye\sudaba(?:\slapha)?",
+    },
     "korean": {
         "read": r"(?:관련\s?기사|함께\s볼만한\s뉴스|추천\s기사)",
         "notice": r"저작권자|.{0,80}무단\s?(?:전재|복제)",
@@ -235,6 +247,21 @@ def furniture_paragraph(paragraph: str) -> bool:
     if len(text) <= _NOTICE_MAX_CHARS and _compiled("notice", "").match(text):
         return True
     return text.count(" ") < _READ_MAX_WORDS and bool(_compiled("read", _READ_TAIL).match(text))
+
+
+def read_label(text: str) -> int | None:
+    """Where a "read also" label opening ``text`` ends (with a separator after it), or None."""
+    match = _compiled("read", r"\s*[:：|»›>–—-]?\s*").match(text)
+    return match.end() if match else None
+
+
+def without_link_notes(paragraph: str) -> str:
+    """``paragraph`` without the notes a screen reader is told after a link, brackets and all."""
+    if "(" not in paragraph:
+        return paragraph
+    # The space a link's end left before a comma or a period goes with the note.
+    notes = re.compile(rf"\s?\((?:{_alternatives('link')})\)(?:\s(?=[.,;:!?]))?", re.IGNORECASE)
+    return notes.sub("", paragraph)
 
 
 def cut_popup(paragraph: str) -> str:

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from summ.boilerplate import cut_popup, furniture_paragraph
+from summ.boilerplate import cut_popup, furniture_paragraph, without_link_notes
+from summ.pageboxes import drop_boxes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -69,8 +70,9 @@ _MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 _STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"\s*([.#])([\w-]+)\s*")
 _STYLE_SELECTORS = 40
-# What separates a headline from the site's name in a <title>.
-_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|]\s*|\s+::\s+|\s+·\s+")
+# What separates a headline from the site's name in a <title>. Korean sites write the Hangul
+# letter "ㅣ" for a bar ("헤드라인ㅣ한국일보"); alone, between words, it is no letter of a word.
+_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|ㅣ]\s*|\s+::\s+|\s+·\s+")
 _SEPARATOR_CHARS = frozenset("|–—-｜：:·")
 _SITE_SEPARATORS = frozenset("|-｜：·")  # as _key folds them
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
@@ -79,6 +81,11 @@ _HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date a
 _FOLD = str.maketrans(
     {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 )
+# Characters a reader never sees in a headline: soft hyphens (where a long word may break),
+# zero-width spaces and joiners, word joiners, byte-order marks.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+# schema.org's "headline" in a page's JSON-LD, as a JSON string.
+_STATED = re.compile(r'"headline"\s*:\s*("(?:[^"\\]|\\.)*")')
 
 
 def clean_markup(html: str) -> str:
@@ -104,6 +111,7 @@ def visible_tree(html: str) -> HtmlElement | None:
     for element in tree.xpath(f"{_ARIA_HIDDEN}|{styled}" if styled else _ARIA_HIDDEN):
         if 2 * _text_length(element) < total:
             _drop(element)
+    drop_boxes(tree)
     if len(html) <= MARKUP_BUDGET:  # what is left is shorter still: no need to write it out
         return tree
     markup = etree.tostring(tree, encoding="unicode", method="html")
@@ -158,31 +166,75 @@ def page_titles(tree: HtmlElement) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _distinct(h.text_content() for h in tree.xpath("//h1")), _distinct(tree.xpath(social))
 
 
+def stated_headlines(tree: HtmlElement) -> tuple[str, ...]:
+    """The headlines the page's JSON-LD states (schema.org "headline"), in the page's order.
+
+    Some are other articles' (a list of related stories): they only ever confirm a title.
+    """
+    import html  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    found = []
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        for literal in _STATED.findall(script):
+            try:
+                found.append(html.unescape(json.loads(literal)))
+            except ValueError:  # a string JSON does not read: no headline of ours
+                continue
+    return _distinct(found)
+
+
+def plain_title(title: str) -> str:
+    """``title`` as a reader sees it: no invisible characters, one space between words."""
+    return " ".join(title.translate(_INVISIBLE).split())
+
+
 def _distinct(titles: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(" ".join(t.split()) for t in titles if t.strip()))
+    return tuple(dict.fromkeys(plain_title(t) for t in titles if t.strip()))
 
 
-def headline(title: str | None, headings: tuple[str, ...], site: tuple[str, ...]) -> str | None:
+def headline(
+    title: str | None,
+    headings: tuple[str, ...],
+    site: tuple[str, ...],
+    stated: tuple[str, ...] = (),
+) -> str | None:
     """The article's headline among what the page offers.
 
     ``title`` is the metadata's (JSON-LD, og:title, <title>), ``headings`` the page's <h1>s,
-    ``site`` the site's names (its og:site_name, its host). A heading the title confirms wins:
-    the title is that heading, or is it then a separator and the site's name ("Headline | Site",
-    "見出し：新聞"). Otherwise the title loses a site's name at its end, and a title that is only
-    the site's name (a logo in an <h1>) gives way to a heading that is not.
+    ``site`` the site's names (its og:site_name, its host), ``stated`` the JSON-LD's headlines.
+    A heading the title confirms wins: the title is that heading, or is it then a separator and
+    the site's or a section's name ("Headline | Site", "見出し：新聞", "Headline - Politics |
+    Site"), or is its start, cut at a quote the page's markup left unescaped. A stated headline
+    the title confirms comes next. Otherwise the title loses a site's name at its end, and a
+    title that is only the site's name (a logo in an <h1>) gives way to a heading that is not.
     """
     if title:
         site = tuple(n for n in site if n != _key(title))  # a site named as its article: no name
-        title = _without_site(" ".join(title.split()), site)
+        title = _without_site(plain_title(title), site)
         key = _key(title)
         confirmed = [
-            h for h in headings if (_key(h) == key or _heads(h, title)) and not _is_site(h, site)
+            h
+            for h in (*headings, *stated)
+            if (_key(h) == key or _heads(h, title) or _cut_from(title, h))
+            and not _is_site(h, site)
         ]
         if confirmed:
             return confirmed[0]
         if not _is_site(title, site):
             return title
     return next((h for h in headings if not _is_site(h, site)), title)
+
+
+def _cut_from(title: str, heading: str) -> bool:
+    """Whether ``title`` is ``heading`` cut before a straight double quote, half of it or more.
+
+    ``<meta content="Winner and "royal visit"">`` ends at the quote the page forgot to escape.
+    (A title that is merely a shorter headline is the site's choice: it stays.)
+    """
+    start, whole = plain_title(title), plain_title(heading)
+    cut = whole.startswith(start) and whole[len(start) :].lstrip().startswith('"')
+    return cut and 2 * len(start) >= len(whole)
 
 
 def _heads(heading: str, title: str) -> bool:
@@ -234,7 +286,9 @@ def without_furniture(text: str) -> str:
 
     The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
     """
-    kept = (cut_popup(b) for b in text.split("\n\n") if not furniture_paragraph(b))
+    kept = (
+        without_link_notes(cut_popup(b)) for b in text.split("\n\n") if not furniture_paragraph(b)
+    )
     return "\n\n".join(kept)
 
 

@@ -23,6 +23,7 @@ from summ.fetching import Deadline, Inflater, charset, credentials, redact
 from summ.models import FETCH_TIMEOUT, Article, Meta
 from summ.pagedates import written_date
 from summ.sources import bom_encoding, decode, looks_like_html
+from summ.streamed import with_streamed_article
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -63,15 +64,28 @@ def extract(
     """
     if len(data) > MAX_PAGE_BYTES:  # parsing takes some 30 times the page's size in memory
         raise InputError(_too_large(), source)
-    visible = pages.visible_tree(pages.clean_markup(decode_html(data, source, charset)))
+    markup = pages.clean_markup(decode_html(data, source, charset))
+    try:
+        return _article(markup, source, url)
+    except InputError:  # no article in the markup: a script may stream it
+        streamed = with_streamed_article(markup)
+        if streamed is None:
+            raise
+        return _article(streamed, source, url)
+
+
+def _article(markup: str, source: str, url: str | None) -> Article:
+    """The article of a page's markup; InputError when it has none."""
+    visible = pages.visible_tree(markup)
     headings, social = pages.page_titles(visible) if visible is not None else ((), ())
+    stated = pages.stated_headlines(visible) if visible is not None else ()
     language = pages.declared_language(visible) if visible is not None else None
     page = _bare_extraction(visible, url, language) if visible is not None else None
     text = pages.without_furniture(_paragraphs(page.text)) if page is not None else ""
     if visible is None or page is None or not _has_prose(text):
         raise InputError("no article text found in the page", source)
     site = pages.site_names(page.sitename, url or page.url)
-    title = pages.headline(page.title or None, headings, site)
+    title = pages.headline(page.title or None, headings, site, stated)
     meta = Meta(
         url=url or page.url,
         author=_author(page.author),
@@ -99,8 +113,10 @@ def _bare_extraction(tree: HtmlElement, url: str | None, language: str | None) -
 
 def _paragraphs(text: str | None) -> str:
     # trafilatura puts each block (paragraph, heading, list item) on a line of its own; summ
-    # reads paragraphs between blank lines.
-    return "\n\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
+    # reads paragraphs between blank lines. A list item's line opens with trafilatura's "- ",
+    # a mark the page never wrote: a summary sentence is the item's text alone.
+    lines = (line.strip() for line in (text or "").splitlines())
+    return "\n\n".join(line.removeprefix("- ") for line in lines if line.strip("- "))
 
 
 def _has_prose(text: str) -> bool:

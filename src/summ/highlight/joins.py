@@ -199,5 +199,7 @@ def _tails(table: Table) -> tuple[str, ...]:
 def _lead(table: Table) -> re.Pattern[str]:
     """A spelled-out number and a range's joining word, or a unit, right before a number."""
     number = rf"(?i:{alt(table.number_words)})\s(?:{alt(table.joiners)})"
-    unit = rf"(?P<unit>(?i:{alt(table.units_before)}))" if table.units_before else "(?!)"
+    # The group is there even for a table without units before numbers, which every caller reads.
+    units = rf"(?i:{alt(table.units_before)})" if table.units_before else "(?!)"
+    unit = rf"(?P<unit>{units})"
     return re.compile(rf"(?<![\w-])(?:{number}|{unit})\s$")

@@ -1,0 +1,91 @@
+"""Boxes a page sets inside its article that are not the article, dropped before extraction.
+
+- "Read also" boxes: a label (:data:`summ.boilerplate.FURNITURE`'s "read", in any language) and
+  nothing but links after it, in one block ("À lire aussi <a>headline</a>", "ALSO READ: <a>...",
+  a label and links between <br>s), or a label alone and then a list of links. What a label opens
+  that is not all links is the story's own text ("Related problems have slowed...") and stays.
+- Lists whose every item is a link: breadcrumbs, lists of other stories and of sources. A list
+  of the story's own (items with words besides a link) stays.
+- Posts embedded from social networks and other sites (the quoted post's text, its author and
+  date): the markup their embed codes write, by its class names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from summ.boilerplate import read_label
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# The class names of the markup embed codes write: X/Twitter, Instagram, TikTok, Bluesky,
+# Facebook, Reddit, Mastodon, Threads, and WordPress's card of another site's post.
+_EMBEDS = (
+    "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "fb-post",
+    "reddit-embed-bq", "mastodon-embed", "text-post-media", "wp-embedded-content",
+)  # fmt: skip
+_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+_EMBED_XPATH = "|".join(f"//body//*[{_CLASS.format(name)}]" for name in _EMBEDS)
+# Blocks that may be a label and its links: paragraphs, list items, and divisions holding no
+# block of their own.
+_BOXES = "//body//p[.//a]|//body//li[.//a]|//body//div[.//a][not(.//p|.//div|.//li)]"
+# Short blocks that may be a label alone, heading a list of links.
+_LABELS = (
+    "//body//*[self::h2 or self::h3 or self::h4 or self::h5 or self::p or self::div]"
+    "[string-length(normalize-space()) < 40][not(.//a)]"
+)
+_LISTS = "//body//ul[count(li) >= 2]|//body//ol[count(li) >= 2]"
+_BOX_MAX_CHARS = 400  # a label and two or three headlines
+_SLACK = 3  # characters besides the label and the links: separators ("|", "»", "-")
+
+
+def drop_boxes(tree: HtmlElement) -> None:
+    """Removes embedded posts and "read also" boxes from ``tree``."""
+    for element in tree.xpath(_EMBED_XPATH):
+        _drop(element)
+    for element in tree.xpath(_BOXES):
+        if _is_read_box(element):
+            _drop(element)
+    for element in tree.xpath(_LABELS):
+        following = element.getnext()
+        text = _squeezed(element)
+        label = bool(text) and read_label(text) == len(text)
+        if label and following is not None and _all_links(following):
+            _drop(following)
+            _drop(element)
+    for element in tree.xpath(_LISTS):
+        items = [(item, _squeezed(item)) for item in element.iterchildren("li")]
+        if all(_links_cover(item, text) for item, text in items if text):
+            _drop(element)
+
+
+def _is_read_box(element: HtmlElement) -> bool:
+    text = _squeezed(element)
+    if not text or len(text) > _BOX_MAX_CHARS:
+        return False
+    end = read_label(text)
+    return end is not None and _links_cover(element, text[end:])
+
+
+def _all_links(element: HtmlElement) -> bool:
+    """Whether ``element`` holds links and, but for separators, nothing else."""
+    if element.tag not in {"ul", "ol", "div", "p"}:
+        return False
+    text = _squeezed(element)
+    return 0 < len(text) <= 2 * _BOX_MAX_CHARS and _links_cover(element, text)
+
+
+def _links_cover(element: HtmlElement, rest: str) -> bool:
+    """Whether the links of ``element`` are all of ``rest`` (its text after a label), nearly."""
+    linked = sum(len("".join(a.text_content().split())) for a in element.iter("a"))
+    return linked > 0 and len("".join(rest.split())) - linked <= _SLACK
+
+
+def _squeezed(element: HtmlElement) -> str:
+    return " ".join(element.text_content().split())
+
+
+def _drop(element: HtmlElement) -> None:
+    if element.getparent() is not None:
+        element.drop_tree()

@@ -1,0 +1,65 @@
+"""Saved pages: the headline among what a page offers for it (issue 14)."""
+
+from __future__ import annotations
+
+from summ import pages, web
+
+STORY = "".join(
+    f"<p>{s}</p>"
+    for s in [
+        "The city council approved a new tram line on Monday after two years of debate.",
+        "The line will link the station with the university and carry 40,000 people a day.",
+        "Work will cost 310 million euros, of which the state pays half, the mayor said.",
+    ]
+)
+
+
+def title_of(head: str, h1: str = "") -> str | None:
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
+        f"<body><article>{h1}{STORY}</article></body></html>"
+    )
+    return web.extract(page.encode(), "page.html").meta.title
+
+
+def test_invisible_characters_are_not_in_the_title() -> None:
+    # A soft hyphen where a long word may break, a zero-width space a template left behind.
+    site = pages.site_names("Daily Wire", None)
+    heading = "Council approves tram\u00adline for the university\u200b"
+    want = "Council approves tramline for the university"
+    assert pages.headline(f"{heading} | Daily Wire", (heading,), site) == want
+    assert pages.headline(heading, (), site) == want
+
+
+def test_a_title_cut_at_an_unescaped_quote_gives_way_to_the_heading() -> None:
+    heading = 'Council approves tram line and "a new era" for the city'
+    head = '<meta property="og:title" content="Council approves tram line and "a new era" ...">'
+    assert title_of(head, f"<h1>{heading}</h1>") == heading
+
+
+def test_a_shorter_headline_of_the_sites_choosing_stays() -> None:
+    head = '<meta property="og:title" content="Council approves tram line">'
+    h1 = "<h1>Council approves tram line after two years of debate</h1>"
+    assert title_of(head, h1) == "Council approves tram line"
+
+
+def test_the_json_ld_headline_takes_a_sections_name_off_the_title() -> None:
+    ld = '{"@type": "NewsArticle", "headline": "Council approves \\"tram\\" line"}'
+    head = (
+        '<title>Council approves "tram" line-Politicsㅣdaily</title>'
+        f'<script type="application/ld+json">{ld}</script>'
+    )
+    assert title_of(head) == 'Council approves "tram" line'
+
+
+def test_a_json_ld_headline_the_title_does_not_confirm_changes_nothing() -> None:
+    ld = '{"@type": "ItemList", "headline": "Bus fares rise in January"}'
+    script = f'<script type="application/ld+json">{ld}</script>'
+    head = f"<title>Council approves tram line</title>{script}"
+    assert title_of(head) == "Council approves tram line"
+
+
+def test_a_hangul_bar_parts_the_headline_from_the_sites_name() -> None:
+    site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
+    want = "시의회, 새 트램 노선 승인"
+    assert pages.headline(f"{want}ㅣ한국일보", (), site) == want
