@@ -6,29 +6,7 @@ import json
 
 import pytest
 
-from summ import web
-
-STORY = [
-    "The city council approved a new tram line on Monday after two years of debate, officials say.",
-    "The line will link the station with the university and carry 40,000 people a day from 2028.",
-    "Work will cost 310 million euros, of which the state pays half, the mayor told reporters.",
-    "Residents along the route will be consulted again in the spring before the works begin.",
-]
-
-
-def page(body: str, head: str = "", lang: str = "en") -> bytes:
-    return (
-        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head>'
-        f"<body><nav><a href='/'>Home</a></nav><article>{body}</article></body></html>"
-    ).encode()
-
-
-def paragraphs(sentences: list[str]) -> str:
-    return "".join(f"<p>{s}</p>" for s in sentences)
-
-
-def text_of(data: bytes) -> str:
-    return web.extract(data, "page.html").text
+from .test_pages import STORY, page, paragraphs, text_of
 
 
 def test_a_list_item_is_its_own_text_without_a_mark() -> None:
