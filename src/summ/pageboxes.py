@@ -25,8 +25,9 @@ _EMBEDS = (
     "twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "fb-post",
     "reddit-embed-bq", "mastodon-embed", "text-post-media", "wp-embedded-content",
 )  # fmt: skip
-_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
-_EMBED_XPATH = "|".join(f"//body//*[{_CLASS.format(name)}]" for name in _EMBEDS)
+HAS_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+"""XPath test that an element has the class ``{}`` (one of its space-separated names)."""
+_EMBED_XPATH = "|".join(f"//body//*[{HAS_CLASS.format(name)}]" for name in _EMBEDS)
 # Blocks that may be a label and its links: paragraphs, list items, and divisions holding no
 # block of their own.
 _BOXES = "//body//p[.//a]|//body//li[.//a]|//body//div[.//a][not(.//p|.//div|.//li)]"
@@ -43,21 +44,21 @@ _SLACK = 3  # characters besides the label and the links: separators ("|", "»",
 def drop_boxes(tree: HtmlElement) -> None:
     """Removes embedded posts and "read also" boxes from ``tree``."""
     for element in tree.xpath(_EMBED_XPATH):
-        _drop(element)
+        drop(element)
     for element in tree.xpath(_BOXES):
         if _is_read_box(element):
-            _drop(element)
+            drop(element)
     for element in tree.xpath(_LABELS):
         following = element.getnext()
         text = _squeezed(element)
         label = bool(text) and read_label(text) == len(text)
         if label and following is not None and _all_links(following):
-            _drop(following)
-            _drop(element)
+            drop(following)
+            drop(element)
     for element in tree.xpath(_LISTS):
         items = [(item, _squeezed(item)) for item in element.iterchildren("li")]
         if all(_links_cover(item, text) for item, text in items if text):
-            _drop(element)
+            drop(element)
 
 
 def _is_read_box(element: HtmlElement) -> bool:
@@ -86,6 +87,7 @@ def _squeezed(element: HtmlElement) -> str:
     return " ".join(element.text_content().split())
 
 
-def _drop(element: HtmlElement) -> None:
+def drop(element: HtmlElement) -> None:
+    """Removes ``element`` and what it holds, keeping the text that follows it."""
     if element.getparent() is not None:
         element.drop_tree()

@@ -19,7 +19,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import cut_popup, furniture_paragraph, without_link_notes
-from summ.pageboxes import drop_boxes
+from summ.pageboxes import HAS_CLASS, drop, drop_boxes
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -49,7 +49,6 @@ _SEQUENCES = re.compile(
 # page while a pop-up is open; it is honoured only on parts holding less than half the text.
 # React's streamed rendering parks each part of a page in <div hidden id="S:n"> until its
 # script moves it into place: a reader sees those.
-_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"  # has this class
 # Text for screen readers only, by the class names of Bootstrap, WordPress and others:
 # "(opens in a new window)" after a link, "Advertisement" before a slot.
 _SCREEN_READERS_ONLY = ("sr-only", "visually-hidden", "screen-reader-text")
@@ -58,7 +57,7 @@ _HIDDEN = (
     "|//*[@hidden][not(self::div and starts-with(@id, 'S:'))]"
     "|//*[contains(translate(@style, ' ', ''), 'display:none')]"
     "|//*[contains(translate(@style, ' ', ''), 'visibility:hidden')]"
-    f"|//*[{' or '.join(_CLASS.format(name) for name in _SCREEN_READERS_ONLY)}]"
+    f"|//*[{' or '.join(HAS_CLASS.format(name) for name in _SCREEN_READERS_ONLY)}]"
 )
 _ARIA_HIDDEN = "//body//*[@aria-hidden='true'][not(ancestor::*[@aria-hidden='true'])]"
 # A page's own stylesheet hides parts by class or id ("<style>.promo{display:none}</style>"):
@@ -106,11 +105,11 @@ def visible_tree(html: str) -> HtmlElement | None:
         return None
     styled = _styled_hidden(tree)
     for element in tree.xpath(_HIDDEN):
-        _drop(element)
+        drop(element)
     total = _text_length(tree)
     for element in tree.xpath(f"{_ARIA_HIDDEN}|{styled}" if styled else _ARIA_HIDDEN):
         if 2 * _text_length(element) < total:
-            _drop(element)
+            drop(element)
     drop_boxes(tree)
     if len(html) <= MARKUP_BUDGET:  # what is left is shorter still: no need to write it out
         return tree
@@ -133,14 +132,9 @@ def _styled_hidden(tree: HtmlElement) -> str:
         for selector in selectors.split(","):
             simple = _SIMPLE_SELECTOR.fullmatch(selector)
             if simple and len(found) < _STYLE_SELECTORS:
-                found.append(_CLASS.format(simple[2]) if simple[1] == "." else f"@id='{simple[2]}'")
+                name = simple[2]
+                found.append(HAS_CLASS.format(name) if simple[1] == "." else f"@id='{name}'")
     return "|".join(f"//body//*[{test}]" for test in dict.fromkeys(found))
-
-
-def _drop(element: HtmlElement) -> None:
-    """Removes ``element`` and what it holds, keeping the text that follows it."""
-    if element.getparent() is not None:
-        element.drop_tree()
 
 
 def _text_length(element: HtmlElement) -> int:
