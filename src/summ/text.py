@@ -141,8 +141,7 @@ def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[Span]:
     if len(lines) < 2:  # most blocks are one line: nothing to decide
         yield from lines
         return
-    if first and len(lines) > 1 and (_title_line(text, lines[0], lines[1])
-                                     or _above_a_unit(text, lines)):
+    if first and (_title_line(text, lines[0], lines[1]) or _above_a_unit(text, lines)):
         yield lines[0]
         lines = lines[1:]
     for run in _runs(text, lines):
