@@ -135,3 +135,26 @@ def test_she_is_not_a_man_the_article_titles_mr() -> None:
     )
     assert _said(text, "Every penny") == ("Ann Vale", "pronoun")
     assert _said(text.replace("she said", "he said"), "Every penny") == ("Reyes", "pronoun")
+
+
+def test_a_verb_of_saying_in_the_present_tense_attributes() -> None:
+    # columnists' copy runs in the present: "concludes", "answers", "echoes" as well as "says"
+    text = (
+        "Tom Reyes has chaired the parish council for ten years.\n\n"
+        '"Nobody did this to the town. The town did it to itself," Reyes concludes.\n\n'
+        "Ann Vale, who runs the bakery, disagrees.\n\n"
+        '"We were never asked," Vale answers.'
+    )
+    assert _said(text, "Nobody did") == ("Tom Reyes", "cue")
+    assert _said(text, "We were never") == ("Ann Vale", "cue")
+
+
+def test_a_possessive_before_a_verb_form_makes_it_a_noun() -> None:
+    # "Reyes's notes", "his remarks": no verb of saying, so Reyes is not the subject
+    text = (
+        "Tom Reyes chaired the meeting of the parish council on Monday.\n\n"
+        "Asked if Reyes's notes had upset her, Ann Vale said, \"Not at all. I expected them.\""
+    )
+    assert _said(text, "Not at all") == ("Ann Vale", "cue")
+    still = text.replace("Ann Vale said, ", "")
+    assert _said(still, "Not at all")[0] != "Tom Reyes"

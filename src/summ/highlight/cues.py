@@ -23,10 +23,16 @@ if TYPE_CHECKING:
 
 _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{1,70}?"
 _ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+)?"
-# '," Putin said' / '," the Russian president told'
+# '," Putin said' / '," the Russian president told'. Never a possessive before the verb: in
+# '," Trump's comments' and '," the firm's claims' the "verb" is a noun.
 _WHO_VERB = re.compile(
-    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)\s+{_ADVERB}(?:{VERBS})\b"
+    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)(?<!['’]s)"
+    rf"\s+{_ADVERB}(?P<verb>{VERBS})\b"
 )
+# A question verb with its own object attributes nothing: in '"…worth the trip", Clinton asks
+# about the photos', Clinton asks something else.
+_ASKS_ABOUT = re.compile(r"\s+(?:about|for|whether|if|why|how|what|when|where)\b")
+_ASKING = frozenset({"asks", "asked"})
 # '," Jo Bell, of the Acme Group, said'
 _LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
 _BARE_CUE = re.compile(
@@ -36,7 +42,11 @@ _NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
 # '," said Mr Lockyer, an analyst'
 _CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
-VERB = re.compile(rf"\b(?:{VERBS})\b")
+# Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
+_NOUN_BEFORE = "".join(
+    rf"(?<!\b{word} )" for word in ("the", "a", "an", "his", "her", "its", "their", "our")
+)
+VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
 # Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
 # name that follows opens the "sentence" as the subject.
@@ -76,10 +86,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
     match = _WHO_VERB.match(segment)
     if match:
-        who = match["who"]
-        if " " not in who and who.islower() and who not in PRONOUNS:
-            return None  # "," officials said': nobody named
-        return who, quote.opened_at
+        return (match["who"], quote.opened_at) if _attributes(match, segment) else None
     match = _NAME_COMMA.match(segment)
     if match and VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
         return match["who"], quote.opened_at
@@ -89,6 +96,14 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
     return None
+
+
+def _attributes(match: re.Match[str], segment: str) -> bool:
+    """Whether a name or a description and a verb after a quote attribute it."""
+    who = match["who"]
+    if " " not in who and who.islower() and who not in PRONOUNS:
+        return False  # "," officials said': nobody named
+    return not (match["verb"] in _ASKING and _ASKS_ABOUT.match(segment, match.end()))
 
 
 def _introduces_next(
