@@ -158,3 +158,14 @@ def test_a_possessive_before_a_verb_form_makes_it_a_noun() -> None:
     assert _said(text, "Not at all") == ("Ann Vale", "cue")
     still = text.replace("Ann Vale said, ", "")
     assert _said(still, "Not at all")[0] != "Tom Reyes"
+
+
+def test_a_lower_case_role_before_a_first_name_makes_a_person() -> None:
+    # family and team copy names people by a role and one name: "said dad Julio"
+    text = (
+        "Ten-year-old Ben Hale has been offered a place at three academies.\n\n"
+        "'We just want what is best for Ben,' said dad Marco on Wednesday.\n\n"
+        "'He works hard at school and he loves the game.'"
+    )
+    assert _said(text, "We just want") == ("Marco", "cue")
+    assert _said(text, "He works hard") == ("Marco", "carried")

@@ -23,7 +23,7 @@ from summ.highlight.names import (
     strip_name,
     title_case,
 )
-from summ.highlight.words import VERBS
+from summ.highlight.words import PERSON_TITLES, VERBS
 
 
 class Mention(NamedTuple):
@@ -235,12 +235,26 @@ def collect(
         form, titled, offset = _reading(run[0], common, readings)
         if not form:
             continue
+        if not titled and offset == 0:
+            titled = _role_before(text, at)
         start = at + offset
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= start
         mentions.append(Mention(start, run.end(), form, titled, inside, at))
     return Names(text, mentions, headline, common=common, readings=readings)
+
+
+# A lower-case role or title just before a name makes it a person's, in running text as at a
+# sentence's start ("said dad Julio", "striker Rooney", "party leader Jo Li"). Not the adjectives
+# among the titles ("home", "prime"), which also open organisations' and places' names.
+_ROLE_WORD = re.compile(r"([a-z][a-z-]+)[ \t]+$")
+_ROLES = PERSON_TITLES - {"home", "foreign", "prime", "vice", "deputy", "major", "general", "chief"}
+
+
+def _role_before(text: str, at: int) -> bool:
+    role = _ROLE_WORD.search(text, max(0, at - 24), at)
+    return role is not None and role[1] in _ROLES
 
 
 def _reading(

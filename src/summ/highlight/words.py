@@ -112,7 +112,11 @@ PERSON_TITLES = frozenset(
     "inspector detective sergeant constable colonel major general lieutenant captain admiral "
     "premier chairman chairwoman chairperson coach manager boss director chief executive leader "
     "spokesman spokeswoman spokesperson analyst economist archaeologist mp mep msp am deputy "
-    "vice foreign home prime emir president-elect nurse officer".split()
+    "vice foreign home prime emir president-elect nurse officer "
+    # family, as human-interest copy titles the relatives it quotes ("said dad Julio")
+    "dad mum mom mother brother sister son daughter wife husband widow widower grandmother "
+    "grandfather grandma grandpa uncle aunt cousin fiance fiancee girlfriend boyfriend "
+    "stepfather stepmother".split()
 )
 # Capitalised at a sentence's start, or as part of a date, but never the start of a name.
 NOT_NAME_START = frozenset(
