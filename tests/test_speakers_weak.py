@@ -169,3 +169,17 @@ def test_a_lower_case_role_before_a_first_name_makes_a_person() -> None:
     )
     assert _said(text, "We just want") == ("Marco", "cue")
     assert _said(text, "He works hard") == ("Marco", "carried")
+
+
+def test_a_quotation_left_open_resumes_after_a_caption() -> None:
+    # Daily Mail style: a paragraph with no closing mark continues in the next quote paragraph;
+    # a photo caption between them is no new attribution
+    text = (
+        "Tom Reyes has praised his team-mate, saying: 'He is a handful for any defence.\n\n"
+        "Ann Vale has scored in each of her last four games for the club.\n\n"
+        "'We like to play out from the back and he gives us an option.'"
+    )
+    assert _said(text, "We like to play") == ("Tom Reyes", "carried")
+    # closed, the caption's subject is the one who speaks next
+    closed = text.replace("any defence.\n", "any defence.'\n")
+    assert _said(closed, "We like to play")[0] != "Tom Reyes"

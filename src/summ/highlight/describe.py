@@ -59,6 +59,8 @@ class State:
     """The speaker of the previous quotation."""
     last_at: int = 0
     """Where the previous quotation ends."""
+    last_open: bool = False
+    """Whether the previous quotation ran on to its paragraph's end without a closing mark."""
 
 
 def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:

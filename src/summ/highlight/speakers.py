@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from summ.highlight.quotes import RawQuote
 
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
+# A caption or pull-out between two paragraphs of one quotation: at most this long, this many
+_RESUME, _RESUME_PARAGRAPHS = 300, 2
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 Said = tuple[str | None, str | None]
 
@@ -60,6 +62,7 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
         elif said[0] and said[0].isupper():
             said = (spelled_out(text, said[0]), said[1])
         state.last, state.last_at = said[0], end
+        state.last_open = quote.closed_at is None
         speakers[i] = said
     return speakers
 
@@ -93,6 +96,10 @@ def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int
         # inside a sentence whose subject reads as no name ('The ad claims "…"'): nobody to
         # carry the quote on for
         return None, None
+    if state.last and state.last_open and _resumes(state.text, state.last_at, quote.opened_at):
+        # a paragraph left open continues in the next one that opens a quote: what stands
+        # between is a caption or a pull-out, not a new attribution
+        return state.last, "carried"
     speaker = _reported(state, quote)
     if speaker:
         return speaker, "reported"
@@ -129,6 +136,16 @@ def _interrupted(text: str, last_end: int, at: int) -> bool:
     """Whether only an attribution stands between the previous quote and this one."""
     between = text[last_end + 1 : at]
     return 0 < at - last_end < _INTERRUPTION and not re.search(r"[.!?\n]", between)
+
+
+def _resumes(text: str, last_end: int, at: int) -> bool:
+    """Whether a quote opens the next paragraph but one or two after an open one."""
+    between = text[last_end:at]
+    return (
+        text[at - 1 : at] == "\n"
+        and len(between) < _RESUME
+        and between.count("\n\n") <= _RESUME_PARAGRAPHS + 1
+    )
 
 
 def _opens_sentence(text: str, at: int) -> bool:
