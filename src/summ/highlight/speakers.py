@@ -96,6 +96,11 @@ def _said(state: State, quote: RawQuote, found: tuple[str, int] | None, end: int
         # inside a sentence whose subject reads as no name ('The ad claims "…"'): nobody to
         # carry the quote on for
         return None, None
+    return _run_on(state, quote)
+
+
+def _run_on(state: State, quote: RawQuote) -> Said:
+    """The speaker of a quote that opens its sentence with no attribution of its own."""
     if state.last and state.last_open and _resumes(state.text, state.last_at, quote.opened_at):
         # a paragraph left open continues in the next one that opens a quote: what stands
         # between is a caption or a pull-out, not a new attribution
