@@ -183,3 +183,15 @@ def test_a_quotation_left_open_resumes_after_a_caption() -> None:
     # closed, the caption's subject is the one who speaks next
     closed = text.replace("any defence.\n", "any defence.'\n")
     assert _said(closed, "We like to play")[0] != "Tom Reyes"
+
+
+def test_a_surname_that_is_also_an_ordinary_word_is_still_a_name() -> None:
+    # "prices rose" does not make "Rose" of "Justin Rose" an ordinary word, nor "the bill" Bill
+    text = (
+        "Justin Rose won the title on Sunday as share prices rose in the clubhouse.\n\n"
+        '"It is the best day of my life," Rose said.\n\n'
+        "Bill Turner, the club secretary, said the bill for the week was paid.\n\n"
+        '"We were ready for the crowds," Turner said.'
+    )
+    assert _said(text, "It is the best") == ("Justin Rose", "cue")
+    assert _said(text, "We were ready") == ("Bill Turner", "cue")

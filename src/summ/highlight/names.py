@@ -157,3 +157,26 @@ def near_start(text: str, at: int) -> bool:
     opener = words[0].lower().replace("’", "'")
     introduced = opener in NOT_NAME_START or opener in DETERMINERS or opener.endswith("'s")
     return len(words) <= 8 and before.rstrip().endswith(",") and introduced
+
+
+_LOWER = re.compile(r"\b[a-z]+\b")
+_PAIR = re.compile(rf"(?<![\w'’])([{CAPITAL}][a-z]+)[ \t]+([{CAPITAL}][a-z]+)\b")
+_NEVER_PART = NOT_NAME_START | PERSON_TITLES | DEMONYMS | POLITICAL | ORG_WORDS
+
+
+def ordinary_words(text: str) -> set[str]:
+    """The article's lower-case words, less those it also writes as half of a person's name.
+
+    "prices rose" makes "rose" an ordinary word, but "Justin Rose" makes "Rose" a surname; "the
+    bill" and "Bill Turner" likewise. A pair counts when its other word is no ordinary word of the
+    article and neither is a title, a nationality or an organisation's word.
+    """
+    common = set(_LOWER.findall(text))
+    names = set()
+    for pair in _PAIR.finditer(text):
+        first, last = pair[1].lower(), pair[2].lower()
+        if first in _NEVER_PART or last in _NEVER_PART:
+            continue
+        if (first in common) != (last in common):
+            names.add(first if first in common else last)
+    return common - names

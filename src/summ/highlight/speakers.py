@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before, subject_of
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import collect
-from summ.highlight.names import headline_lines
+from summ.highlight.names import headline_lines, ordinary_words
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
 # A caption or pull-out between two paragraphs of one quotation: at most this long, this many
 _RESUME, _RESUME_PARAGRAPHS = 300, 2
-_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 Said = tuple[str | None, str | None]
 
 
@@ -41,7 +40,7 @@ def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None)
     kept = range(len(quotes)) if keep is None else [i for i, k in enumerate(keep) if k]
     if not kept:
         return [(None, None)] * len(quotes)
-    common = set(_LOWER_WORD.findall(text))
+    common = ordinary_words(text)
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
     heads = headline_lines(text)
     state = State(text, collect(text, spans, common, heads))
