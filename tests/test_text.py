@@ -233,3 +233,29 @@ def test_a_wrapped_paragraph_without_its_period_ends_on_its_short_line() -> None
 )
 def test_a_line_break_inside_a_sentence_stays_inside(body: str) -> None:
     assert sentences(f"Title\n\n{body}") == [body]
+
+
+def test_a_wrapped_paragraph_that_opens_a_quotation_ends_at_its_colon() -> None:
+    # Pasted text wrapped at 60 columns, one line break between paragraphs: the colon's line
+    # ends short of the width where '"We' would have fitted, so the quotation is a paragraph.
+    article = (
+        "Title\n\nThe mayor spoke to reporters outside the council building on\n"
+        "Sunday and said:\n"
+        '"We will rebuild every school the storm took from this town."'
+    )
+    assert sentences(article) == [
+        "The mayor spoke to reporters outside the council building on\nSunday and said:",
+        '"We will rebuild every school the storm took from this town."',
+    ]
+
+
+@pytest.mark.parametrize("mark", [":", ","])
+def test_a_quotation_wrapped_onto_the_next_line_stays_in_its_sentence(mark: str) -> None:
+    # The colon's line is nearly full: '"Every' did not fit on it, so the break is the wrapping's.
+    body = (
+        "The mayor spoke to reporters outside the council building on Sunday\n"
+        f"afternoon, after the vote that closed three schools, and said{mark}\n"
+        '"Every school the storm took from this town will be rebuilt by the\n'
+        'spring."'
+    )
+    assert sentences(f"Title\n\n{body}") == [body]

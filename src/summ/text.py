@@ -59,6 +59,8 @@ _DATELINE_PARAGRAPHS = 3
 _LINE_PER_PARAGRAPH_SHARE = 0.8
 # A first line this much shorter than the next is a title, not the start of a wrapped paragraph.
 _WRAPPED_LINE_SHARE = 0.75
+_FIRST_WORD = re.compile(r"\S+")
+_QUOTATION_OPENERS = frozenset("\"'“‘«")
 
 
 def build(
@@ -189,13 +191,33 @@ def _runs(text: str, lines: list[Span]) -> list[list[Span]]:
 
 
 def _breaks_before(text: str, line: Span, following: Span, widest: int) -> bool:
-    """Whether a short ``line`` ends without a mark that joins it to a capitalised next line."""
-    if line[1] - line[0] >= _WRAPPED_LINE_SHARE * widest:
-        return False
+    """Whether a short ``line`` ends without a mark that joins it to a capitalised next line.
+
+    A line is short beside the block's widest, or when the next line's first word would have
+    fitted on it: a line wrapped at a width is cut only where that word did not fit. So cut, a
+    line that introduces a quotation with a colon or a comma ("Rathbun stated," | '"Daniel
+    was ...') ends its paragraph there; Punkt does not cut after a colon or a comma.
+    """
     body = text[line[0] : line[1]]
-    if _ends_sentence(body) or body.endswith(","):
-        return False  # Punkt cuts after a full stop; a comma goes on
+    if line[1] - line[0] >= _WRAPPED_LINE_SHARE * widest and not _fits(text, line, following,
+                                                                        widest):
+        return False
+    if body.endswith((":", ",")):
+        return _opens_quotation(text, following) and _fits(text, line, following, widest)
+    if _ends_sentence(body):
+        return False  # Punkt cuts after a full stop
     return _opens_sentence(text, following)
+
+
+def _fits(text: str, line: Span, following: Span, widest: int) -> bool:
+    """Whether the first word of ``following`` would have fitted on ``line`` (not wrapped)."""
+    word = _FIRST_WORD.match(text, following[0], following[1])
+    return word is not None and line[1] - line[0] + 1 + len(word[0]) <= widest
+
+
+def _opens_quotation(text: str, line: Span) -> bool:
+    """Whether ``line`` opens with a quotation mark, then a capital or a digit."""
+    return text[line[0] : line[0] + 1] in _QUOTATION_OPENERS and _opens_sentence(text, line)
 
 
 def _opens_sentence(text: str, line: Span) -> bool:
