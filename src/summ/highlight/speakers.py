@@ -143,7 +143,7 @@ def _interrupted(text: str, last_end: int, at: int) -> bool:
 
 
 def _resumes(text: str, last_end: int, at: int) -> bool:
-    """Whether a quote opens the next paragraph but one or two after an open one."""
+    """Whether a quote opens a paragraph, at most two short paragraphs after the open one."""
     between = text[last_end:at]
     return (
         text[at - 1 : at] == "\n"

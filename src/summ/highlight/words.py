@@ -11,6 +11,7 @@ def _verb_forms(line: str) -> list[str]:
     words = line.split()
     return [line.strip()] if len(words) == 2 and words[1] in {"back", "out"} else words
 
+
 # Reporting verbs, every form news copy attributes with ('," Putin said', '," Bozell concludes',
 # 'Kim told reporters: "'): one line a verb, its third-person present, past and the participle
 # of '," adding that …'. Bare forms are left out ('," the note', '," his answer' are nouns),
