@@ -341,6 +341,12 @@ def test_a_story_quoting_its_author_by_name_keeps_the_sentence() -> None:
     assert quoted in text_of(page(paragraphs([*STORY, quoted]), head))
 
 
+def test_a_dateline_with_a_middle_dot_is_cut_from_the_lede() -> None:
+    text = text_of(page(paragraphs([f"Neuss · {STORY[0]}", *STORY[1:]]), lang="de"))
+    assert text.startswith(STORY[0])
+    assert pages.without_furniture("Preise · Tarife · Zonen") == "Preise · Tarife · Zonen"
+
+
 def test_the_headline_repeated_below_a_teaser_box_goes() -> None:
     headline = "Council approves the tram line to the university"
     head = f'<meta property="og:title" content="{headline}">'

@@ -88,8 +88,11 @@ _HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date a
 _NAME_MIN_WORDS = 2
 _BYLINE_LABEL_WORDS = 3
 _BIO_MAX_WORDS = 60
-_WHOLE_HEADLINE_MIN = 20
-_CAPTION_MAX_WORDS = 40  # characters of a headline looked for further down (not "Sport")
+_WHOLE_HEADLINE_MIN = 20  # characters of a headline looked for further down (not "Sport")
+# A place of one to three capitalised words, a middle dot, then the sentence's first letter.
+_DATELINE = re.compile(r"^[^\W\d_][\w./-]*(?:\s[^\W\d_][\w./-]*){0,2}\s·\s(?=[^\W\d_\s]|[„\"«])")
+_DATELINE_STORY_WORDS = 8
+_CAPTION_MAX_WORDS = 25  # a caption is a line or two; the story's paragraphs run longer
 _FOLD = str.maketrans(
     {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 )
@@ -302,7 +305,14 @@ def without_furniture(text: str) -> str:
             above = number - 1
             caption = above >= 0 and len(blocks[above].split()) <= _CAPTION_MAX_WORDS
             dropped |= {number, above} if caption and number + 1 < len(blocks) else {number}
-    kept = (without_link_notes(cut_popup(b)) for n, b in enumerate(blocks) if n not in dropped)
+    kept = [without_link_notes(cut_popup(b)) for n, b in enumerate(blocks) if n not in dropped]
+    # German regional papers open the lede with its place and a middle dot ("Neuss · Was
+    # kann ..."): a dateline, not the story's first words.
+    for number, block in enumerate(kept[:_HEADLINE_BLOCKS]):
+        dateline = _DATELINE.match(block)
+        rest = block[dateline.end() :] if dateline else ""
+        if " · " not in rest and len(rest.split()) >= _DATELINE_STORY_WORDS:  # not a menu
+            kept[number] = rest
     return "\n\n".join(kept)
 
 
