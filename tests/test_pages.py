@@ -265,6 +265,10 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "本报记者 版权所有，未经授权不得转载",
         "2025年1月14日 01時28分 (1月14日 01時40分更新)",
         "무단 전재 및 재배포 금지",
+        "Follow Us",
+        "This article is only available to subscribers.",
+        "Dieser Artikel ist exklusiv für Abonnenten.",
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
     ],
 )
 def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
@@ -285,6 +289,71 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
 )
 def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:
     assert not boilerplate.furniture_paragraph(sentence)
+
+
+CAPTION = "The new tram at the depot in Lindenau, where the first cars were tested in May."
+
+
+@pytest.mark.parametrize(
+    "credited",
+    [
+        f"<p>{CAPTION}</p><p>Foto: Jörg Carstensen/dpa</p>",
+        f"<p>{CAPTION}</p><p>Quelle: AFP</p>",
+        f"<p>{CAPTION}</p><p>Photo: Reuters</p>",
+        f"<p>{CAPTION} | Jörg Carstensen/dpa</p>",
+    ],
+)
+def test_a_credited_caption_is_not_the_article(credited: str) -> None:
+    text = text_of(page(f"{paragraphs(STORY[:2])}{credited}{paragraphs(STORY[2:])}"))
+    assert CAPTION not in text
+    assert all(s in text for s in STORY)
+
+
+def test_a_source_line_closing_the_story_leaves_its_last_paragraph() -> None:
+    text = text_of(page(f"{paragraphs(STORY)}<p>Quelle: dpa</p>"))
+    assert all(s in text for s in STORY)
+
+
+def test_a_story_sentence_with_a_bar_and_a_slash_stays() -> None:
+    sentence = "Fares rise by 5 % | the council said the 24/7 service costs more."
+    assert not boilerplate.credited_caption(sentence)
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<p>Jane Smith</p>",
+        "<p>By Jane Smith</p>",
+        "<p>Ein Beitrag von Jane Smith</p>",
+        "<p>Jane Smith is an assistant sports editor and writes the Tram Times newsletter.</p>",
+    ],
+)
+def test_the_authors_box_is_not_the_article(box: str) -> None:
+    head = '<meta name="author" content="Jane Smith">'
+    text = text_of(page(f"{box}{paragraphs(STORY)}", head))
+    assert "Jane Smith" not in text
+    assert all(s in text for s in STORY)
+
+
+def test_a_story_quoting_its_author_by_name_keeps_the_sentence() -> None:
+    quoted = "The mayor thanked Jane Smith, who had asked for the line in 2019, at the opening."
+    head = '<meta name="author" content="Jane Smith">'
+    assert quoted in text_of(page(paragraphs([*STORY, quoted]), head))
+
+
+def test_a_dateline_with_a_middle_dot_is_cut_from_the_lede() -> None:
+    text = text_of(page(paragraphs([f"Neuss · {STORY[0]}", *STORY[1:]]), lang="de"))
+    assert text.startswith(STORY[0])
+    assert pages.without_furniture("Preise · Tarife · Zonen") == "Preise · Tarife · Zonen"
+
+
+def test_the_headline_repeated_below_a_teaser_box_goes() -> None:
+    headline = "Council approves the tram line to the university"
+    head = f'<meta property="og:title" content="{headline}">'
+    teasers = paragraphs(["Weather", "Sport", "Traffic", "Culture"])
+    text = text_of(page(f"{teasers}<p>{headline}</p>{paragraphs(STORY)}", head))
+    assert headline not in text
+    assert all(s in text for s in STORY)
 
 
 @pytest.mark.parametrize(

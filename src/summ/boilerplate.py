@@ -102,6 +102,8 @@ def _may_be_anywhere(text: str) -> bool:
 #   a prefix to cut off;
 # - "label": a one-word label of an ad slot ("Advertisement"), cut off only where it is glued
 #   to the paragraph or a separator follows: "Реклама Сбербанка ..." is a sentence;
+# - "credit": the label of a picture's credit ("Foto: dpa"), on a short line of its own after
+#   the picture's caption (German broadcasters, news portals): both go;
 # - "link": what a screen reader is told after a link, "(opens in a new window)", cut out of the
 #   paragraph wherever it stands between its brackets.
 # Patterns are anchored at the start of a paragraph (but "link"'s) and matched ignoring case.
@@ -114,7 +116,10 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"\syour\s(?:country|region|location)|.{0,80}\ball\srights\sreserved\W*$"
         r"|this\s(?:material|article)\smay\snot\sbe\s(?:published|reproduced|redistributed)"
         r"|you\sare\susing\san?\s(?:outdated\s)?browser|.{0,40}\benable\sjavascript\b"
-        r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b",
+        r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b|follow\sus\W*$"
+        r"|this\s(?:article|story|content)\sis\s(?:only\savailable\sto|for|exclusive\sto)"
+        r"\s(?:paying\s)?(?:subscribers|members)|subscribe\sto\s(?:continue|keep)\sreading",
+        "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
         "link": r"opens\sin\s(?:a\s)?new\s(?:window|tab)",
@@ -124,13 +129,16 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"\sauch\sinteressieren|weitere\sartikel|zum\sthema)",
         "notice": r".{0,40}\bvideo\s(?:ist\s)?in\sihrem\sland\snicht\sverfügbar"
         r"|.{0,80}\balle\srechte\svorbehalten\W*$|.{0,40}\bprivatsphäre-einstellungen\s(?:verhindern|aktivieren)"
-        r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)",
+        r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)"
+        r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent",
+        "credit": r"(?:quelle|fotos?|bild(?:er)?|bildquelle)\s?:",
         "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
         r"(?:\san)?)",
         "label": "anzeige",
         "link": r"öffnet\s(?:sich\s)?(?:im|in\seinem)\sneuen\s(?:fenster|tab)",
     },
     "french": {
+        "credit": r"(?:photos?|crédits?(?:\\sphoto)?)\\s?:",
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
         "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
@@ -140,6 +148,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"s['’]ouvre\sdans\s(?:un\snouvel\songlet|une\snouvelle\sfenêtre)",
     },
     "spanish": {
+        "credit": r"(?:fotos?|imagen)\\s?:",
         "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
         r"\srelacionadas|más\sinformación|puedes\sleer)",
         "notice": r".{0,40}\bv[ií]deo\sno\sestá\sdisponible\sen\stu\s(?:país|región)"
@@ -149,6 +158,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"se\sabre\sen\suna\snueva\s(?:ventana|pestaña)",
     },
     "italian": {
+        "credit": r"(?:foto)\\s?:",
         "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
         "notice": r".{0,40}\bvideo\snon\sè\sdisponibile\snel\stuo\spaese"
         r"|.{0,80}\btutti\si\sdiritti\sriservati\W*$|riproduzione\sriservata",
@@ -156,6 +166,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "label": "pubblicità",
     },
     "portuguese": {
+        "credit": r"(?:fotos?|imagem)\\s?:",
         "read": r"(?:leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|notícias"
         r"\srelacionadas)",
         "notice": r".{0,40}\bv[ií]deo\snão\sestá\sdisponível\sno\sseu\spaís"
@@ -207,7 +218,7 @@ FURNITURE: dict[str, dict[str, str]] = {
     "japanese": {
         "read": r"(?:関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)",
         "notice": r"\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時分()（）月日更新]*$"
-        r"|.{0,80}無断(?:転載|複製)",
+        r"|.{0,80}無断(?:転載|複製)|.{0,20}この記事は(?:有料)?会員限定です",
     },
     "thai": {  # "related stories", "related news"
         "read": r"(?:เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
@@ -224,6 +235,11 @@ FURNITURE: dict[str, dict[str, str]] = {
 _READ_TAIL = r"\s*(?:[:：|»›>–—-]|$)"
 _NOTICE_MAX_CHARS = 200  # a notice is a line, not a paragraph of the story
 _READ_MAX_WORDS = 20  # the label and a headline
+_CREDIT_MAX_WORDS = 6  # "Foto: Jörg Carstensen/dpa", "Quelle: AFP"
+# A photographer and an agency after a bar, the caption's last words: no sentence after them.
+_CREDIT_AFTER_BAR = re.compile(
+    r"\s\|\s*[^\s|.!?]+(?:\s[^\s|.!?]+){0,3}/[^\s|.!?]+(?:\s[^\s|.!?]+){0,2}$"
+)
 _POPUP_TAIL = r"\s*[:.|·•×]?\s*"
 _LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
 
@@ -247,6 +263,23 @@ def furniture_paragraph(paragraph: str) -> bool:
     if len(text) <= _NOTICE_MAX_CHARS and _compiled("notice", "").match(text):
         return True
     return text.count(" ") < _READ_MAX_WORDS and bool(_compiled("read", _READ_TAIL).match(text))
+
+
+def credit_line(paragraph: str) -> bool:
+    """Whether a paragraph is a picture's credit alone, on the line after its caption.
+
+    A label of :data:`FURNITURE` and a name or two: "Foto: dpa", "Quelle: AFP".
+    """
+    text = " ".join(paragraph.split())
+    return text.count(" ") < _CREDIT_MAX_WORDS and bool(_compiled("credit", "").match(text))
+
+
+def credited_caption(paragraph: str) -> bool:
+    """Whether a paragraph is a caption ending in its credit after a bar.
+
+    The credit is a photographer and an agency: "... in Lima gestorben. | Jörg Carstensen/dpa".
+    """
+    return _CREDIT_AFTER_BAR.search(" ".join(paragraph.split())) is not None
 
 
 def read_label(text: str) -> int | None:

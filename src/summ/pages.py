@@ -18,7 +18,13 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from summ.boilerplate import cut_popup, furniture_paragraph, without_link_notes
+from summ.boilerplate import (
+    credit_line,
+    credited_caption,
+    cut_popup,
+    furniture_paragraph,
+    without_link_notes,
+)
 from summ.pageboxes import HAS_CLASS, drop, drop_boxes
 
 if TYPE_CHECKING:
@@ -77,6 +83,16 @@ _SITE_SEPARATORS = frozenset("|-｜：·")  # as _key folds them
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _SITE_MIN = 4  # shorter names ("dw", "bbc") must match a part whole
 _HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date at most
+# An author's box: a name of two words or more, after a label of three words at most ("Ein
+# Beitrag von"), or opening a biography of a few lines.
+_NAME_MIN_WORDS = 2
+_BYLINE_LABEL_WORDS = 3
+_BIO_MAX_WORDS = 60
+_WHOLE_HEADLINE_MIN = 20  # characters of a headline looked for further down (not "Sport")
+# A place of one to three capitalised words, a middle dot, then the sentence's first letter.
+_DATELINE = re.compile(r"^[^\W\d_][\w./-]*(?:\s[^\W\d_][\w./-]*){0,2}\s·\s(?=[^\W\d_\s]|[„\"«])")
+_DATELINE_STORY_WORDS = 8
+_CAPTION_MAX_WORDS = 25  # a caption is a line or two; the story's paragraphs run longer
 _FOLD = str.maketrans(
     {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
 )
@@ -280,18 +296,32 @@ def without_furniture(text: str) -> str:
 
     The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
     """
-    kept = (
-        without_link_notes(cut_popup(b)) for b in text.split("\n\n") if not furniture_paragraph(b)
-    )
+    blocks = text.split("\n\n")
+    dropped = {n for n, b in enumerate(blocks) if furniture_paragraph(b) or credited_caption(b)}
+    for number, block in enumerate(blocks):
+        if number not in dropped and credit_line(block):
+            # The caption above a credit goes too when short; a credit that ends the text is
+            # the story's source ("Quelle: dpa"), and the story's last paragraph stays.
+            above = number - 1
+            caption = above >= 0 and len(blocks[above].split()) <= _CAPTION_MAX_WORDS
+            dropped |= {number, above} if caption and number + 1 < len(blocks) else {number}
+    kept = [without_link_notes(cut_popup(b)) for n, b in enumerate(blocks) if n not in dropped]
+    # German regional papers open the lede with its place and a middle dot ("Neuss · Was
+    # kann ..."): a dateline, not the story's first words.
+    for number, block in enumerate(kept[:_HEADLINE_BLOCKS]):
+        dateline = _DATELINE.match(block)
+        rest = block[dateline.end() :] if dateline else ""
+        if " · " not in rest and len(rest.split()) >= _DATELINE_STORY_WORDS:  # not a menu
+            kept[number] = rest
     return "\n\n".join(kept)
 
 
 def without_headline(text: str, titles: tuple[str, ...]) -> str:
     """``text`` (paragraphs between blank lines) without a leading paragraph that is a title.
 
-    The headline is looked for among the first paragraphs only, and must match a title whole
-    (or be its start, as in "Headline | Site"): a first sentence that merely shares its words
-    stays.
+    The headline is looked for among the first paragraphs, where it must match a title whole
+    (or be its start, as in "Headline | Site"), and further down only whole and when longer
+    than a word or two: a first sentence that merely shares its words stays.
     """
     keys = [k for k in map(_key, titles) if k]
     blocks = text.split("\n\n")
@@ -299,7 +329,41 @@ def without_headline(text: str, titles: tuple[str, ...]) -> str:
         key = _key(block)
         if key and any(k == key or _is_prefix(key, k) for k in keys):
             return "\n\n".join(blocks[:number] + blocks[number + 1 :])
+    # Further down, only the headline whole: pages that put a breadcrumb, a gallery or a
+    # teaser box above the article's heading (Indian and German news portals) have it there.
+    whole = {k for k in keys if len(k) >= _WHOLE_HEADLINE_MIN}
+    for number, block in enumerate(blocks[_HEADLINE_BLOCKS:], _HEADLINE_BLOCKS):
+        if _key(block) in whole:
+            return "\n\n".join(blocks[:number] + blocks[number + 1 :])
     return text
+
+
+def without_byline(text: str, author: str | None) -> str:
+    """``text`` without the paragraphs of the author's box, by the names the metadata give.
+
+    Sites print the author's box above or below the story (US metro papers, German and Austrian
+    broadcasters): the name alone, the name after a word or two ("By", "von", "Text:"), and a
+    biography opening with the name ("Jane Smith is an assistant sports editor ..."). A reporter
+    does not name themselves in full in their own story.
+    """
+    names = [n.strip() for n in (author or "").split(",")]
+    names = [n for n in names if len(n.split()) >= _NAME_MIN_WORDS]
+    if not names:
+        return text
+    return "\n\n".join(b for b in text.split("\n\n") if not _is_byline(b, names))
+
+
+def _is_byline(block: str, names: list[str]) -> bool:
+    for name in names:
+        at = block.find(name)
+        if at < 0:
+            continue
+        before, after = block[:at].split(), block[at + len(name) :].strip()
+        if len(before) <= _BYLINE_LABEL_WORDS and not after.strip(" .,:;|·•-–—"):
+            return True
+        if at == 0 and after[:1].islower() and len(block.split()) <= _BIO_MAX_WORDS:
+            return True
+    return False
 
 
 def _is_prefix(block: str, title: str) -> bool:

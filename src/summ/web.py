@@ -94,6 +94,7 @@ def _article(markup: str, source: str, url: str | None) -> Article:
         extracted=True,
     )
     named = tuple(t for t in (title, page.title, *headings, *social) if t)
+    text = pages.without_byline(text, meta.author)
     return Article(pages.without_headline(text, named), source, meta)
 
 
