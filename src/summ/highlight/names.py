@@ -160,7 +160,8 @@ def near_start(text: str, at: int) -> bool:
 
 
 _LOWER = re.compile(r"\b[a-z]+\b")
-_PAIR = re.compile(rf"(?<![\w'’])([{CAPITAL}][a-z]+)[ \t]+([{CAPITAL}][a-z]+)\b")
+# The look-behind after the first capital, as in RUN, so the engine jumps from capital to capital.
+_PAIR = re.compile(rf"([{CAPITAL}](?<![\w'’][{CAPITAL}])[a-z]+)[ \t]+([{CAPITAL}][a-z]+)\b")
 _NEVER_PART = NOT_NAME_START | PERSON_TITLES | DEMONYMS | POLITICAL | ORG_WORDS
 
 

@@ -95,9 +95,23 @@ fired back
 pointed out
 points out
 """
+
+
+def _grouped(forms: list[str]) -> str:
+    """One verb's forms as a stem and its endings ("explain(?:ing|ed|s)").
+
+    Python's regex engine tries an alternation's branches one by one: ~80 stems cost a search
+    along an article far less than ~250 whole words.
+    """
+    stem = forms[0]
+    while not all(form.startswith(stem) for form in forms):
+        stem = stem[:-1]
+    endings = sorted((f[len(stem) :] for f in forms), key=len, reverse=True)
+    return stem + "(?:" + "|".join(endings) + ")" if len(forms) > 1 else stem
+
+
 VERBS = "|".join(
-    sorted({form for line in _VERB_FORMS.split("\n") for form in _verb_forms(line)},
-           key=lambda form: (-len(form), form))
+    _grouped(forms) for forms in map(_verb_forms, _VERB_FORMS.split("\n")) if forms
 )
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
