@@ -199,11 +199,11 @@ def _breaks_before(text: str, line: Span, following: Span, widest: int) -> bool:
     was ...') ends its paragraph there; Punkt does not cut after a colon or a comma.
     """
     body = text[line[0] : line[1]]
-    if line[1] - line[0] >= _WRAPPED_LINE_SHARE * widest and not _fits(text, line, following,
-                                                                        widest):
+    fits = _fits(text, line, following, widest)
+    if line[1] - line[0] >= _WRAPPED_LINE_SHARE * widest and not fits:
         return False
     if body.endswith((":", ",")):
-        return _opens_quotation(text, following) and _fits(text, line, following, widest)
+        return fits and _opens_quotation(text, following)
     if _ends_sentence(body):
         return False  # Punkt cuts after a full stop
     return _opens_sentence(text, following)

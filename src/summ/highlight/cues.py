@@ -43,9 +43,7 @@ _NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
 _CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
 # Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
-_NOUN_BEFORE = "".join(
-    rf"(?<!\b{word} )" for word in ("the", "a", "an", "his", "her", "its", "their", "our")
-)
+_NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(DETERMINERS))
 VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
 # Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
