@@ -51,6 +51,8 @@ def pick(document: text.Document, sentences: int) -> list[str]:
         "Click here to read more about the council.",
         "Share this article.",
         "By Jane Smith, CNN.",
+        "Media playback is not supported on this device",
+        "If you have a story suggestion email news@example.com.",
     ],
 )
 def test_boilerplate_is_recognised(sentence: str) -> None:
@@ -64,6 +66,7 @@ def test_boilerplate_is_recognised(sentence: str) -> None:
         "Copyright laws were changed last year.",
         "Published on Monday, the report found that traffic had doubled.",
         "The council said it would share this article's findings with residents.",
+        "If you have a story to tell, the council wants to hear it.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(sentence: str) -> None:

@@ -73,6 +73,11 @@ def test_golden_rule(rule: dict[str, object]) -> None:
          ["He won round 1.", "Then he lost round 2.", "The end came."]),
         # A photo's credit glued to its caption.
         ("Crowds at the gate Photo: Jane Doe.", ["Crowds at the gate", "Photo: Jane Doe."]),
+        # An embedded player's notice glued to the sentence after it; the words alone are prose.
+        ("Media playback is not supported on this device The coach was sacked.",
+         ["Media playback is not supported on this device", "The coach was sacked."]),
+        ("He said media playback is not supported on this device for now.",
+         ["He said media playback is not supported on this device for now."]),
         # A closing mark curled the wrong way after a full stop still closes the quotation.
         ("It was a misguided decision.“ However, it went ahead.",
          ["It was a misguided decision.“", "However, it went ahead."]),

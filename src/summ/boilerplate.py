@@ -23,6 +23,9 @@ _FURNITURE_START = re.compile(
     | (?:Copyright\s*(?:\d|©|\()|©)
     | (?:Sign\sup|Subscribe)\s(?:to|for)\b
     | E-?mail\s(?:to\sa\sfriend|this)\b
+    | Media\splayback\sis\s(?:not\ssupported|unsupported)\b
+    | This\scontent\swill\snot\swork\son\syour\sdevice\b
+    | If\syou\shave\sa\s(?:story|news)\s(?:suggestion|tip|idea)s?\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )

@@ -73,6 +73,14 @@ _SPACE = re.compile(r"\s+")
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)
 _CREDIT = r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: "
+# A video player's notice left in the text of a page it was embedded in (BBC's pages and the
+# datasets scraped from them), glued to the next sentence without a period: a unit of its own,
+# which is_boilerplate then marks.
+_PLAYER = (
+    r"\bMedia playback is (?:not supported on this|unsupported on your) device\b"
+    r"|\bThis content will not work on your device, please check Javascript and cookies are"
+    r" enabled or update your browser\b"
+)
 # Ellipses (see _ellipses): four dots end a sentence, three spaced ones do not, and a bracketed
 # one before a capital ends the quoted sentence it cut short.
 _ELLIPSIS = (
@@ -107,6 +115,8 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
         colon = ": " in text
         if colon:
             _credits(text, starts)
+        if "playback" in text or "Javascript" in text:
+            _player_notices(text, starts)
         if ".." in text or ". ." in text or "…" in text or "[" in text:
             _ellipses(text, starts)
         _lists(text, starts, colon=colon)
@@ -225,6 +235,14 @@ def _credits(text: str, starts: list[int]) -> None:
         before = text[credit.start() - 1 : credit.start()]
         if before.isalnum() or before in ").":
             _set(starts, credit.start() + 1, cut=True)
+
+
+def _player_notices(text: str, starts: list[int]) -> None:
+    for notice in re.compile(_PLAYER).finditer(text):
+        _set(starts, notice.start(), cut=True)
+        following = _next_start(text, notice.end())
+        if following < len(text):
+            _set(starts, following, cut=True)
 
 
 def _ellipses(text: str, starts: list[int]) -> None:
