@@ -167,6 +167,27 @@ def test_an_opener_in_the_real_scorer_never_dangles_when_there_is_a_choice() -> 
         assert OPENER not in picks or OPENER - 1 in picks or len(picks) == len(document.sentences)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("The 24-year-old joined the club on loan last season.", True),
+        ("The 19-year-old woman was attacked in the park.", True),
+        ("He joined the club on loan last season.", True),
+        ("The club signed a 24-year-old striker on loan.", False),
+        ("The 2-1 win took them top of the table.", False),
+        ("A 24-year-old man has been arrested.", False),
+    ],
+)
+def test_a_sentence_naming_someone_by_age_alone_leans_on_an_earlier_one(
+    sentence: str, leans: bool
+) -> None:
+    # "The 24-year-old" stands for a person named before, as "He" does: a first sentence so
+    # opened is an excerpt's, and a pick so opened dangles without the sentence naming them.
+    opener = pack("english").opener
+    assert opener is not None
+    assert bool(opener.match(sentence)) is leans
+
+
 def test_surface_words_keep_the_news_verbs_a_long_stop_list_drops() -> None:
     said = lang.words("The minister said 2,500 jobs were lost.")
     surface = scoring._surface(said, frozenset({"the"}))

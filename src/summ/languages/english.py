@@ -8,9 +8,12 @@ from __future__ import annotations
 import re
 
 # Openers that point back to an earlier sentence: read alone they mislead ("He denied it.").
+# "The 24-year-old" is a person named before, as "He" is (British and sports copy refer back so);
+# an excerpt that opens with it has lost its lead.
 OPENER = re.compile(
     r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
-    r"however|also|meanwhile|then|there|such|both|another|the latter|the former)\b",
+    r"however|also|meanwhile|then|there|such|both|another|the latter|the former"
+    r"|the \d{1,3}-year-old)\b",
     re.IGNORECASE,
 )
 # English function words (pronouns, auxiliaries, articles, prepositions, conjunctions): all that
