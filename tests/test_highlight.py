@@ -107,6 +107,15 @@ def test_quote_interrupted_by_attribution() -> None:
     ]
 
 
+def test_a_generation_suffix_ends_a_persons_name() -> None:
+    # "III" is written as an acronym is, but an acronym would make the name an organisation's
+    text = (
+        '"We will keep up the fight for the whole season," Brent Bozell III, founder of the '
+        'Media Group, told reporters.\n\n"It is early days yet for us," Bozell said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Brent Bozell III", "Brent Bozell III"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -119,6 +119,11 @@ def _owner(words: list[str]) -> int:
     return -1
 
 
+# Generation suffixes end a person's name ("Brent Bozell III"); written in capitals, they are no
+# acronym (which marks an organisation's name).
+_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})
+
+
 # Bounded: asked of every name of every article (and again of each speaker candidate), and the
 # same names recur from article to article.
 @lru_cache(maxsize=4096)
@@ -131,7 +136,7 @@ def person_form(form: str) -> bool:
         and words[0].lower() not in POLITICAL
         and words[-1].lower() not in {"bill", "act"}  # a law, not a person ("Bill Li")
         and not any(w.lower().removesuffix("'s") in ORG_WORDS for w in words)
-        and not any(w.isupper() and len(w) > 1 for w in words)
+        and not any(w.isupper() and len(w) > 1 and w not in _SUFFIXES for w in words)
         and not any(map(str.isdigit, form))  # per character, without a Python loop
     )
 
