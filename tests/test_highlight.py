@@ -116,6 +116,16 @@ def test_a_generation_suffix_ends_a_persons_name() -> None:
     assert [s for _, s in quotes(text)] == ["Brent Bozell III", "Brent Bozell III"]
 
 
+def test_an_institution_before_a_title_is_part_of_the_title() -> None:
+    # "House Speaker", "Police Chief": the name is the person's, not the institution's
+    text = (
+        '"The roll call is extremely important to all of us," House Speaker Paul Ryan, the '
+        'convention chair, told the delegates.\n\n"We have a duty to our members," Police '
+        "Chief Ann Cole said."
+    )
+    assert [s for _, s in quotes(text)] == ["Paul Ryan", "Ann Cole"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

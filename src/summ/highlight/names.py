@@ -80,8 +80,8 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
         before_title = words[1].lower() in PERSON_TITLES or words[1].lower() in DEMONYMS
         if head in PERSON_TITLES and words[1].lower() not in ORG_WORDS:
             titled = True
-        elif (head in DEMONYMS or head in POLITICAL) and before_title:
-            pass  # "Russian President X", "Tory leader X"
+        elif (head in DEMONYMS or head in POLITICAL or head in ORG_WORDS) and before_title:
+            pass  # "Russian President X", "Tory leader X", "House Speaker X", "Police Chief X"
         elif not (head in NOT_NAME_START or head in common):
             break
         dropped += 1
