@@ -126,6 +126,18 @@ def test_an_institution_before_a_title_is_part_of_the_title() -> None:
     assert [s for _, s in quotes(text)] == ["Paul Ryan", "Ann Cole"]
 
 
+def test_a_lower_case_role_before_the_name_after_a_quote() -> None:
+    text = (
+        '"He will be the flavour of the week for sure," election law expert Rick Hasen tweeted.'
+        '\n\nJo Li was on the fence. She was "kind of riding the fence for a while" until Ann '
+        "Cole said she backed him."
+    )
+    assert quotes(text) == [
+        ("He will be the flavour of the week for sure,", "Rick Hasen"),
+        ("kind of riding the fence for a while", "Jo Li"),  # not Ann Cole's words
+    ]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from summ.highlight.clauses import LEADING_LINK, SUBORDINATORS, main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
-from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES, VERBS
+from summ.highlight.words import (
+    DETERMINERS,
+    NOT_NAME_START,
+    PERSON_TITLES,
+    PRONOUNS,
+    SPOKES,
+    VERBS,
+)
 
 if TYPE_CHECKING:
     from summ.highlight.mentions import Names
@@ -22,17 +29,21 @@ if TYPE_CHECKING:
 
 
 _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{1,70}?"
+# Lower-case words of a role before a name: '," election law expert Rick Hasen tweeted'. Not a
+# determiner's (a description, _DESC); _attributes refuses function words ('," until Haley said').
+_ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,3})"
 _ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+)?"
 # '," Putin said' / '," the Russian president told'. Never a possessive before the verb: in
 # '," Trump's comments' and '," the firm's claims' the "verb" is a noun.
 _WHO_VERB = re.compile(
-    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|[a-z]+)(?<!['’]s)"
+    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|{_ROLE}{NAME}|[a-z]+)(?<!['’]s)"
     rf"\s+{_ADVERB}(?P<verb>{VERBS})\b"
 )
 # A question verb with its own object attributes nothing: in '"…worth the trip", Clinton asks
 # about the photos', Clinton asks something else.
 _ASKS_ABOUT = re.compile(r"\s+(?:about|for|whether|if|why|how|what|when|where)\b")
 _ASKING = frozenset({"asks", "asked"})
+_NOT_ROLE = NOT_NAME_START | {"another"}
 # '," Jo Bell, of the Acme Group, said'
 _LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
 _BARE_CUE = re.compile(
@@ -101,6 +112,8 @@ def _attributes(match: re.Match[str], segment: str) -> bool:
     who = match["who"]
     if " " not in who and who.islower() and who not in PRONOUNS:
         return False  # "," officials said': nobody named
+    if match["role"] and any(w in _NOT_ROLE for w in match["role"].split()):
+        return False  # '," until Haley said', '," one senior Democrat said': no role of a name
     return not (match["verb"] in _ASKING and _ASKS_ABOUT.match(segment, match.end()))
 
 
