@@ -138,6 +138,15 @@ def test_a_lower_case_role_before_the_name_after_a_quote() -> None:
     ]
 
 
+def test_a_middle_initial_is_inside_the_name() -> None:
+    # US papers' house style: "Jeffrey M. Jones", and the short form resolves to it
+    text = (
+        '"He is not doing well at all as president," Gallup\'s Jeffrey M. Jones wrote.\n\n'
+        '"Most voters have made up their minds," Jones said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Jeffrey M. Jones", "Jeffrey M. Jones"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -67,7 +67,7 @@ _TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|C
 # after a quote is read.
 _PARTY_TAG = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*)?\)")
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
-_AFTER_CUT = re.compile(r"[\"“”]|[.!?](?:\s|$)")
+_AFTER_CUT = re.compile(r"[\"“”]|(?<!\b[A-Z])[.!?](?:\s|$)")  # not an initial's stop
 _LEAD = re.compile(r"[\s,—–-]*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")

@@ -27,7 +27,9 @@ from summ.highlight.words import (
 # Capitals of the Latin-1 and Latin Extended-A letters too: "Émile Dubois", "Łukasz Nowak".
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 TOKEN = rf"[{CAPITAL}][\w'’-]*"
-_MORE = rf"(?:[ \t]+(?:(?:de|van|von|der|da|di|del|bin|al|la|le)[ \t]+)?{TOKEN})*"
+# A name's next word, after a particle or a middle initial ("Donald J. Trump").
+_PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
+_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|[{CAPITAL}]\.[ \t]+)?{TOKEN})*"
 NAME = rf"(?:{TOKEN}{_MORE})"
 # NAME with no word character before it. The look-behind is written after the first capital
 # (two characters back) rather than before it: a pattern that opens with a character class lets
@@ -136,9 +138,13 @@ def person_form(form: str) -> bool:
         and words[0].lower() not in POLITICAL
         and words[-1].lower() not in {"bill", "act"}  # a law, not a person ("Bill Li")
         and not any(w.lower().removesuffix("'s") in ORG_WORDS for w in words)
-        and not any(w.isupper() and len(w) > 1 and w not in _SUFFIXES for w in words)
+        and not any(w.isupper() and len(w) > 1 and not _initial_or_suffix(w) for w in words)
         and not any(map(str.isdigit, form))  # per character, without a Python loop
     )
+
+
+def _initial_or_suffix(word: str) -> bool:
+    return word in _SUFFIXES or (len(word) == 2 and word[1] == ".")
 
 
 def near_start(text: str, at: int) -> bool:
