@@ -147,6 +147,14 @@ def test_a_middle_initial_is_inside_the_name() -> None:
     assert [s for _, s in quotes(text)] == ["Jeffrey M. Jones", "Jeffrey M. Jones"]
 
 
+def test_a_role_of_an_organisation_between_name_and_verb_is_an_appositive() -> None:
+    text = (
+        "Ben Jealous, the former president of the NAACP, told The Huffington Post that Clinton "
+        'must reach out to Sanders "in the way Obama reached out to her eight years ago."'
+    )
+    assert [s for _, s in quotes(text)] == ["Ben Jealous"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -282,7 +282,7 @@ def subject_of(left: str, names: Names) -> str | None:
         if description is not None:
             # "Omar Haddad, a Zarevian official, told": the name before the description
             return chunk if _whole_name(chunk) and len(words) > 1 else description
-        if _describes(words) and words[-1].lower() not in PRONOUNS:
+        if (_describes(words) or _role_of(chunk, words)) and words[-1].lower() not in PRONOUNS:
             description = chunk  # "the firm's boss", "Acme's Head of Sales"
             continue
         return _chunk_subject(chunk, words, names)
@@ -310,6 +310,19 @@ def _describes(words: list[str]) -> bool:
     if not words[-1][:1].islower() or len(words) > 8:
         return False
     return words[0].lower() in DETERMINERS or words[-1] in PERSON_TITLES
+
+
+def _role_of(chunk: str, words: list[str]) -> bool:
+    """Whether a chunk is a role whose only names a preposition governs ("the head of the NAACP").
+
+    An appositive after the speaker's name: 'Jo Li, the former president of the NAACP, told'.
+    """
+    if len(words) < 2 or len(words) > 8 or words[0].lower() not in DETERMINERS:
+        return False
+    if not words[1][:1].islower():
+        return False
+    runs = list(RUN.finditer(chunk))
+    return bool(runs) and all(_GOVERNED.search(chunk, 0, run.start()) for run in runs)
 
 
 def _chunk_name(chunk: str, names: Names) -> str | None:
