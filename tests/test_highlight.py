@@ -155,6 +155,14 @@ def test_a_role_of_an_organisation_between_name_and_verb_is_an_appositive() -> N
     assert [s for _, s in quotes(text)] == ["Ben Jealous"]
 
 
+def test_a_capitalised_adjective_that_opens_the_sentence_is_not_the_subject() -> None:
+    text = (
+        'Famed fight doctor Ferdie Pacheco once said: "Cassius Clay was born in Louisville. '
+        'Muhammad Ali was born in Rome."'
+    )
+    assert [s for _, s in quotes(text)] == ["Ferdie Pacheco"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

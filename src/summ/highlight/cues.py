@@ -312,6 +312,18 @@ def _describes(words: list[str]) -> bool:
     return words[0].lower() in DETERMINERS or words[-1] in PERSON_TITLES
 
 
+def _opening_adjective(chunk: str, run: re.Match[str], names: Names) -> bool:
+    """Whether a one-word run that opens the chunk, before lower-case words, names no person."""
+    if run.start() > 0 or " " in run[0] or not _LOWER_AFTER.match(chunk, run.end()):
+        return False
+    return not _names_person(run[0], names)
+
+
+def _names_person(run: str, names: Names) -> bool:
+    form = names.reading(run)[0]
+    return bool(form) and names.is_person(names.full(form))
+
+
 def _role_of(chunk: str, words: list[str]) -> bool:
     """Whether a chunk is a role whose only names a preposition governs ("the head of the NAACP").
 
@@ -347,7 +359,14 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     # spokesman refused to answer questions on who Cameron would like to see win")
     lead = chunk[: runs[0].start()].split()
     described = len(lead) > 1 and lead[0].lower() in DETERMINERS and lead[1][:1].islower()
-    return None if described and len(lead) > _SUBJECT_WORDS else runs[0][0]
+    if described and len(lead) > _SUBJECT_WORDS:
+        return None
+    if len(runs) > 1 and _opening_adjective(chunk, runs[0], names):
+        # "Famed fight doctor Ferdie Pacheco once said": a capital that opens the sentence,
+        # then the role, then the person
+        people = (r[0] for r in runs[1:] if _names_person(r[0], names))
+        return next(people, runs[0][0])
+    return runs[0][0]
 
 
 def _clause_subject(sentence: str, state: State) -> str | None:
