@@ -120,3 +120,15 @@ def test_a_text_of_headings_alone_is_its_own_body() -> None:
     article = '"We will win this," said Jo Bell'  # one line without a final period
     assert layout(article).headings == frozenset()
     assert [q.speaker for q in find_quotes(article)] == ["Jo Bell"]
+
+
+def test_an_unclosed_quotation_ends_with_its_line_when_each_line_is_a_paragraph() -> None:
+    article = (
+        "Homes plan\n\n"
+        '"We will build more homes this year than in any year before, said Jo Li.\n'
+        "The council met on Monday evening to vote on the plan.\n"
+        "It passed by ten votes to four after a long debate."
+    )
+    assert [q.text for q in find_quotes(article)] == [
+        "We will build more homes this year than in any year before, said Jo Li."
+    ]
