@@ -15,7 +15,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from summ import boundaries, detection, lang, text
+from summ import boundaries, detection, lang, layout, text
 from summ.lang import WORD
 
 # Pieces where the shortcuts could go wrong: abbreviations and ellipses, runs of dashes, numbers,
@@ -145,14 +145,14 @@ ENDS_SENTENCE = re.compile(r"[.!?…:;。！？।][\"'”’»)\]」』）]*\s*
 @given(st.text(alphabet=".!?…:;。।\"'”’»)]」』） \n\t\xa0\u2028\x1cab", max_size=12))
 @settings(max_examples=500)
 def test_ends_sentence_reads_the_end_as_the_regex_does(sample: str) -> None:
-    assert text._ends_sentence(sample) == bool(ENDS_SENTENCE.search(sample))
+    assert layout._ends_sentence(sample) == bool(ENDS_SENTENCE.search(sample))
 
 
 @given(TEXTS)
 @settings(max_examples=300, deadline=None)
 def test_lines_are_the_trimmed_runs_between_line_breaks(sample: str) -> None:
-    runs = [text._trim(sample, *m.span()) for m in re.finditer(r"[^\r\n]+", sample)]
-    assert text._lines(sample, 0, len(sample)) == [(s, e) for s, e in runs if s < e]
+    runs = [layout._trim(sample, *m.span()) for m in re.finditer(r"[^\r\n]+", sample)]
+    assert layout._lines(sample, 0, len(sample)) == [(s, e) for s, e in runs if s < e]
 
 
 DATELINE_PIECES = ("LONDON", "MOSCOW,", "(Reuters)", "(CNN)", "/ТАСС/", "МОСКВА,", "12 марта.", "-",

@@ -19,11 +19,11 @@ from summ.highlight.names import (
     NAME,
     RUN,
     _owner,
-    headline_lines,
     near_start,
     strip_name,
 )
-from summ.highlight.quotes import is_quotation, raw_quotes
+from summ.highlight.quotes import RawQuote, is_quotation, raw_quotes
+from summ.layout import layout
 
 # Words and glue that exercise names: capitals, particles, owners, honorifics, apostrophes.
 _PIECES = [
@@ -120,9 +120,10 @@ Later, Mr Ray Li of the Leeds Trust told reporters: "It was a hard winter for us
 
 
 def test_names_worked_out_on_demand_match_the_plain_rules() -> None:
-    found = raw_quotes(ARTICLE)
+    read = layout(ARTICLE)
+    found = raw_quotes(ARTICLE, read.paragraphs)
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in found]
-    names = collect(ARTICLE, spans, _common(ARTICLE), headline_lines(ARTICLE))
+    names = collect(ARTICLE, spans, _common(ARTICLE), read.heading_spans, read.title)
     assert isinstance(names, Names)
     assert [names.opens(m) for m in names.mentions] == [
         near_start(ARTICLE, m.run_start) for m in names.mentions
@@ -152,7 +153,11 @@ def test_long_quote_is_judged_by_its_first_nine_words() -> None:
     long = 'He wrote "Ten Ways To Make The Most Of Our Winter" last year.'
     cued = 'The film "we will all go down to the sea" opened.'
     longer = 'The film "we will all go down to the sea again" opened.'
-    assert not is_quotation(title, raw_quotes(title)[0])  # eight title-case words: a title
-    assert is_quotation(long, raw_quotes(long)[0])  # nine words: too long for a title
-    assert not is_quotation(cued, raw_quotes(cued)[0])  # after "film", eight words: a title
-    assert is_quotation(longer, raw_quotes(longer)[0])
+    assert not is_quotation(title, _first_quote(title))  # eight title-case words: a title
+    assert is_quotation(long, _first_quote(long))  # nine words: too long for a title
+    assert not is_quotation(cued, _first_quote(cued))  # after "film", eight words: a title
+    assert is_quotation(longer, _first_quote(longer))
+
+
+def _first_quote(text: str) -> RawQuote:
+    return raw_quotes(text, layout(text).paragraphs)[0]

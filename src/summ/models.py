@@ -190,7 +190,8 @@ class Document:
     paragraphs: tuple[tuple[int, int], ...] = ()
     """Spans of every paragraph, title and headings included, in text order: what
     ``Sentence.paragraph`` counts (one with no sentence is the title or a heading). The one
-    account of where paragraphs are: text.build's, which also made the sentences."""
+    account of where paragraphs are: ``summ.layout``'s, which text.build made the sentences
+    from and the highlight finders read quotes in."""
 
     @property
     def words(self) -> int:

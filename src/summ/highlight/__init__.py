@@ -8,12 +8,17 @@ pattern is compiled once, so the cost is one linear pass per kind.
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import TYPE_CHECKING
 
 from summ.highlight.figures import find_figures
 from summ.highlight.quotes import RawQuote, dash_quotes, is_quotation, raw_quotes
 from summ.highlight.speakers import attribute
 from summ.languages import ENGLISH, Pack, pack
+from summ.layout import layout
 from summ.models import Quote
+
+if TYPE_CHECKING:
+    from summ.spans import Span
 
 __all__ = ["find_figures", "find_quotes"]
 
@@ -26,40 +31,51 @@ def find_quotes(text: str, language: str | Pack = ENGLISH) -> tuple[Quote, ...]:
     dialogue dashes.
     """
     rules = language if isinstance(language, Pack) else pack(language)
-    original, text = text, _one_newline(text)
-    found = raw_quotes(text)
+    # text.build's account of the paragraphs and headings, worked out again here: a pool's
+    # worker runs this before (or while) the Document is built, and the pass costs ~3% of this
+    found = layout(text)
+    original, text = text, _as_read(text, found.wraps)
+    quotes = raw_quotes(text, found.paragraphs)
     if rules.dash_quotes and rules.speech is not None:
-        found = _with_dashes(found, dash_quotes(text, rules.speech.verb_re))
-    keep = [is_quotation(text, q, title_case=rules.title_case_quotes) for q in found]
+        dashed = dash_quotes(text, rules.speech.verb_re, found.paragraphs)
+        quotes = _with_dashes(quotes, dashed)
+    keep = [is_quotation(text, q, title_case=rules.title_case_quotes) for q in quotes]
     if not any(keep):
         return ()  # the speaker finders index every name of the text: only worth it for a quote
     speakers: list[tuple[str | None, str | None]]
     if rules.name_speakers:
-        speakers = attribute(text, found, keep)
+        speakers = attribute(text, quotes, found, keep)
     elif rules.speech is not None:
         from summ.highlight import voices  # noqa: PLC0415  (imported with the speech tables)
 
-        speakers = voices.attribute(text, found, keep, rules.speech)
+        speakers = voices.attribute(text, quotes, keep, rules.speech, found.paragraphs)
     else:
         # no speech table for this language: quotes without speakers, never English rules
         # (which once credited a Dutch quote to "Hij")
-        speakers = [(None, None)] * len(found)
+        speakers = [(None, None)] * len(quotes)
     return tuple(
         Quote(q.start, q.end, original[q.start : q.end], speaker, evidence)
-        for q, (speaker, evidence), kept in zip(found, speakers, keep, strict=True)
+        for q, (speaker, evidence), kept in zip(quotes, speakers, keep, strict=True)
         if kept
     )
 
 
-def _one_newline(text: str) -> str:
-    """The text with every line break a line feed, at the same offsets.
+def _as_read(text: str, wraps: tuple[Span, ...]) -> str:
+    """The text as the finders read it, at the same offsets: wrapped lines joined, LF only.
 
-    CRLF becomes a space and a line feed, a lone CR a line feed: the finders read line feeds
-    only, and a lone-CR file once gave no quotes at all.
+    The finders take a line feed for the end of a paragraph or a unit of its own (a heading, a
+    byline), so a line break where ``summ.layout`` says a line was wrapped at a width becomes
+    a space, and CRLF a space and a line feed, a lone CR a line feed: a quotation wrapped over
+    lines, or a CRLF or lone-CR file, reads as an unwrapped LF one.
     """
-    if "\r" not in text:
-        return text
-    return text.replace("\r\n", " \n").replace("\r", "\n")
+    if not wraps and "\r" not in text:
+        return text  # most texts: one line a paragraph, LF only
+    pieces, at = [], 0
+    for start, end in wraps:
+        pieces += [text[at:start], " " * (end - start)]
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces).replace("\r\n", " \n").replace("\r", "\n")
 
 
 def _with_dashes(marked: list[RawQuote], dashed: list[RawQuote]) -> list[RawQuote]:

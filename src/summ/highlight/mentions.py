@@ -1,8 +1,9 @@
 """Every name an article uses, indexed once for the speaker finder (``speakers.py``).
 
-``collect`` reads each run of capitalised words outside the headlines (``names.py`` says how a
-run reads), and ``Names`` answers what the speaker finder asks of them: the fullest form of a
-name, whether it is a person's, which names come just before or after a quotation.
+``collect`` reads each run of capitalised words outside the title and headings (``summ.layout``
+finds them; ``names.py`` says how a run reads), and ``Names`` answers what the speaker finder
+asks of them: the fullest form of a name, whether it is a person's, which names come just before
+or after a quotation.
 """
 
 from __future__ import annotations
@@ -214,11 +215,18 @@ def _parts(form: str, words: list[str]) -> list[str]:
 
 
 def collect(
-    text: str, quoted: list[tuple[int, int]], common: set[str], heads: list[tuple[int, int]]
+    text: str,
+    quoted: list[tuple[int, int]],
+    common: set[str],
+    heads: list[tuple[int, int]],
+    title: tuple[int, int] | None,
 ) -> Names:
-    """Every capitalised run of the text outside the headlines ``heads``, stripped and marked."""
-    first = text.split("\n", 1)[0]
-    title_end = len(first) if heads[:1] == [(0, len(first))] and not title_case(first) else 0
+    """Every capitalised run of the text outside the headings ``heads``, stripped and marked.
+
+    A ``title`` in sentence case lends its people's names to ``Names.headline``: in title case,
+    every word looks like a name.
+    """
+    title_end = 0 if title is None or title_case(text[title[0] : title[1]]) else title[1]
     mentions: list[Mention] = []
     headline: list[str] = []
     readings: dict[str, tuple[str, bool, int]] = {}

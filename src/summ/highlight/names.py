@@ -1,11 +1,11 @@
 """Reading a name: a run of capitalised words, its titles and owner stripped, a person's or not.
 
 A name is a run of capitalised words with its titles, roles and owner stripped ("Russian President
-Vladimir Putin" -> "Vladimir Putin", "The Long Road's" -> "Long Road"). Headlines (an unpunctuated
-first line, title-case lines without final punctuation, ALL-CAPS subheads) are never read for
-names, and a nationality ("North Korean") is never a name by itself. A person's name is two to four
-words without an organisation word (BBC, Radio, Council, Trust…) or an acronym, or a single word
-after a personal title ("Mr Reyes") or one that is part of such a name ("Putin").
+Vladimir Putin" -> "Vladimir Putin", "The Long Road's" -> "Long Road"). The title and headings
+``summ.layout`` finds are never read for names (``mentions.py`` skips them), and a nationality
+("North Korean") is never a name by itself. A person's name is two to four words without an
+organisation word (BBC, Radio, Council, Trust…) or an acronym, or a single word after a personal
+title ("Mr Reyes") or one that is part of such a name ("Putin").
 ``mentions.py`` indexes every name of an article for the speaker finder.
 """
 
@@ -36,36 +36,13 @@ NAME = rf"(?:{TOKEN}{_MORE})"
 # the regex engine jump from capital to capital instead of trying the look-behind at every
 # character, which halves the cost of scanning an article.
 RUN = re.compile(rf"[{CAPITAL}](?<![\w'’][{CAPITAL}])[\w'’-]*{_MORE}")
-_LINE = re.compile(r"[^\n]+")
-# A line ends with final punctuation when one of _FINAL_MARKS comes before its closing marks: read
-# from the end of the line, not searched for along it.
-_FINAL_MARKS = frozenset(".!?:;")
 _CLOSERS = "\"”’')]"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines that are headlines or subheads, which are never read for names.
-
-    A headline is an ALL-CAPS line, or a line without final punctuation that is the text's first
-    or is in title case ("Putin, Kim Conclude First Ever Summit").
-    """
-    spans = []
-    for number, line in enumerate(_LINE.finditer(text)):
-        body = line[0].strip()
-        if body.isupper() and sum(c.isalpha() for c in body) > 3:
-            spans.append((line.start(), line.end()))
-            continue
-        if not body or body.rstrip(_CLOSERS)[-1:] in _FINAL_MARKS:
-            continue
-        if number == 0 or title_case(body):
-            spans.append((line.start(), line.end()))
-    return spans
-
-
 def title_case(line: str) -> bool:
-    """Whether most long words of ``line`` are capitalised, as in a headline."""
+    """Whether most long words of ``line`` are capitalised, as in a headline or a title."""
     long = _LONG_WORD.findall(line)
     return bool(long) and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 

@@ -1,12 +1,12 @@
 """Direct quotations: pair quotation marks within each paragraph, by the context of each mark.
 
-A mark opens when a space (or the paragraph's start) is on its left and text on its right, and
-closes in the mirror case, whatever its glyph: so “English”, „German“, «French», 'single' and
-"straight" marks all work, and apostrophes (text on both sides) are never taken for marks.
-Quotes never cross a paragraph: an opening mark left open runs to the paragraph's end, which is
-how news copy continues a quotation into the next paragraph (a single mark only when it opens
-the paragraph or follows a colon, as the Daily Mail writes). AP's doubled ’’ closes a double
-quotation. Only outermost quotes are kept.
+The paragraphs are ``summ.layout``'s, the ones the summary's sentences come from. A mark opens when
+a space (or the paragraph's start) is on its left and text on its right, and closes in the mirror
+case, whatever its glyph: so “English”, „German“, «French», 'single' and "straight" marks all work,
+and apostrophes (text on both sides) are never taken for marks. Quotes never cross a paragraph: an
+opening mark left open runs to the paragraph's end, which is how news copy continues a quotation
+into the next paragraph (a single mark only when it opens the paragraph or follows a colon, as the
+Daily Mail writes). AP's doubled ’’ closes a double quotation. Only outermost quotes are kept.
 """
 
 from __future__ import annotations
@@ -14,12 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from summ.spans import Span
 
 _DOUBLE = '"“”„«»'
 _SINGLE = "'‘’‚‹›"
 _MARKS = _DOUBLE + _SINGLE
 _MARK = re.compile(f"[{_MARKS}]")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _OPEN_LEFT = " \t\n([{—–-/"
 _CLOSE_RIGHT = " \t\n.,;:!?)]}—–-/"
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
@@ -60,21 +65,10 @@ class RawQuote:
     """Index of the closing mark; None when the quote runs on to the paragraph's end."""
 
 
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of the paragraphs: blank-line separated, or lines when the text has no blank line."""
-    splitter = _PARAGRAPH if _PARAGRAPH.search(text) else re.compile(r"\n\s*")
-    spans, start = [], 0
-    for gap in splitter.finditer(text):
-        spans.append((start, gap.start()))
-        start = gap.end()
-    spans.append((start, len(text)))
-    return [(s, e) for s, e in spans if e > s]
-
-
-def raw_quotes(text: str) -> list[RawQuote]:
-    """Every outermost quoted segment, in text order, short ones included."""
+def raw_quotes(text: str, paragraphs: Iterable[Span]) -> list[RawQuote]:
+    """Every outermost quoted segment of the ``paragraphs``, in text order, short ones included."""
     found: list[RawQuote] = []
-    for start, end in paragraphs(text):
+    for start, end in paragraphs:
         found.extend(_pair(text, start, end))
     return found
 
@@ -204,10 +198,12 @@ _DASH_OPEN = re.compile(r"[—–][ \t\u00a0]?(?=\w)")
 _DASH_CLOSE = re.compile(r"(?<=\S)[ \t\u00a0]?[—–][ \t\u00a0]?(?=\w)")
 
 
-def dash_quotes(text: str, verbs: re.Pattern[str]) -> list[RawQuote]:
-    """The dialogue-dash quotations of the text: a paragraph that opens with a dash."""
+def dash_quotes(
+    text: str, verbs: re.Pattern[str], paragraphs: Iterable[Span]
+) -> list[RawQuote]:
+    """The dialogue-dash quotations of the ``paragraphs``: those that open with a dash."""
     found: list[RawQuote] = []
-    for start, end in paragraphs(text):
+    for start, end in paragraphs:
         opened = _DASH_OPEN.match(text, start, end)
         if opened is None:
             continue

@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before, subject_of
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import collect
-from summ.highlight.names import headline_lines, ordinary_words
+from summ.highlight.names import ordinary_words
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
 
 if TYPE_CHECKING:
     from summ.highlight.quotes import RawQuote
+    from summ.layout import Layout
 
 _INTERRUPTION = 100  # characters an attribution between two halves of a quote may take
 # A caption or pull-out between two paragraphs of one quotation: at most this long, this many
@@ -29,21 +30,24 @@ _RESUME, _RESUME_PARAGRAPHS = 300, 2
 Said = tuple[str | None, str | None]
 
 
-def attribute(text: str, quotes: list[RawQuote], keep: list[bool] | None = None) -> list[Said]:
+def attribute(
+    text: str, quotes: list[RawQuote], layout: Layout, keep: list[bool] | None = None
+) -> list[Said]:
     """The speaker of each kept quote (in the same order) and how it was found.
 
-    (None, None) where the article does not say. ``keep`` marks the quotes that are reported: a
-    skipped one (a title, a scare-quoted word) never becomes the "previous speaker" that later
-    quotes continue, and its speaker is only worked out when it has an attribution of its own
-    (which later quotes do continue): (None, None) stands for it otherwise.
+    (None, None) where the article does not say. The ``layout``'s title and headings are never
+    read for a speaker's name. ``keep`` marks the quotes that are reported: a skipped one (a
+    title, a scare-quoted word) never becomes the "previous speaker" that later quotes
+    continue, and its speaker is only worked out when it has an attribution of its own (which
+    later quotes do continue): (None, None) stands for it otherwise.
     """
     kept = range(len(quotes)) if keep is None else [i for i, k in enumerate(keep) if k]
     if not kept:
         return [(None, None)] * len(quotes)
     common = ordinary_words(text)
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
-    heads = headline_lines(text)
-    state = State(text, collect(text, spans, common, heads))
+    heads = layout.heading_spans
+    state = State(text, collect(text, spans, common, heads, layout.title))
     speakers: list[Said] = [(None, None)] * len(quotes)
     trusted: dict[str, bool] = {}
     # the quotes after the last kept one can change no reported speaker

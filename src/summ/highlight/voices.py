@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summ.highlight.capitals import capitals, clean, runs
-from summ.highlight.quotes import paragraphs
 
 if TYPE_CHECKING:
     from summ.highlight.quotes import RawQuote
@@ -41,7 +40,7 @@ class Article:
 
     text: str
     speech: Speech
-    paragraphs: list[tuple[int, int]]
+    paragraphs: tuple[tuple[int, int], ...]
     quoted: list[tuple[int, int]]
     fullest: dict[str, Counter[str]] = field(default_factory=dict)
     last: str | None = None
@@ -74,13 +73,17 @@ class Article:
 
 
 def attribute(
-    text: str, quotes: list[RawQuote], keep: list[bool], speech: Speech
+    text: str,
+    quotes: list[RawQuote],
+    keep: list[bool],
+    speech: Speech,
+    paragraphs: tuple[tuple[int, int], ...],
 ) -> list[tuple[str | None, str | None]]:
     """The speaker of each quote (in the same order) and its evidence ("cue" or "carried").
 
-    (None, None) where the article does not say.
+    (None, None) where the article does not say. ``paragraphs`` are ``summ.layout``'s.
     """
-    article = Article(text, speech, paragraphs(text), [(q.opened_at, q.end) for q in quotes])
+    article = Article(text, speech, paragraphs, [(q.opened_at, q.end) for q in quotes])
     speakers: list[tuple[str | None, str | None]] = []
     for quote, kept in zip(quotes, keep, strict=True):
         here = article.paragraph(quote.opened_at)
