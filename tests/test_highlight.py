@@ -163,6 +163,14 @@ def test_a_capitalised_adjective_that_opens_the_sentence_is_not_the_subject() ->
     assert [s for _, s in quotes(text)] == ["Ferdie Pacheco"]
 
 
+def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation() -> None:
+    text = (
+        '"This is a stretch for the North Koreans," Jeffrey Lewis of the James Martin Center '
+        'for Nonproliferation Studies wrote.\n\n"It is the best we can do," Jo Li of Acme has said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Jeffrey Lewis", "Jo Li"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -32,12 +32,19 @@ _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{
 # Lower-case words of a role before a name: '," election law expert Rick Hasen tweeted'. Not a
 # determiner's (a description, _DESC); _attributes refuses function words ('," until Haley said').
 _ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,3})"
-_ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+)?"
+# An adverb or an auxiliary between the speaker and the verb ('," Sotomayor has said').
+_ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+|once\s+|has\s+|had\s+|have\s+)?"
+# A person and the organisation they are of: '," Jeffrey Lewis of the James Martin Center for
+# Nonproliferation Studies wrote' is Lewis's, not the centre's.
+_MEMBER = (
+    rf"(?P<member>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?{NAME}"
+    rf"(?:\s+(?:of|for|and|on)\s+{NAME})*"
+)
 # '," Putin said' / '," the Russian president told'. Never a possessive before the verb: in
 # '," Trump's comments' and '," the firm's claims' the "verb" is a noun.
 _WHO_VERB = re.compile(
-    rf"(?P<who>(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|{_ROLE}{NAME}|[a-z]+)(?<!['’]s)"
-    rf"\s+{_ADVERB}(?P<verb>{VERBS})\b"
+    rf"(?P<who>{_MEMBER}|(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|{_ROLE}{NAME}|[a-z]+)"
+    rf"(?<!['’]s)\s+{_ADVERB}(?P<verb>{VERBS})\b"
 )
 # A question verb with its own object attributes nothing: in '"…worth the trip", Clinton asks
 # about the photos', Clinton asks something else.
@@ -95,7 +102,8 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
     match = _WHO_VERB.match(segment)
     if match:
-        return (match["who"], quote.opened_at) if _attributes(match, segment) else None
+        who = match["member"] or match["who"]
+        return (who, quote.opened_at) if _attributes(match, segment) else None
     match = _NAME_COMMA.match(segment)
     if match and VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
         return match["who"], quote.opened_at
