@@ -171,6 +171,14 @@ def test_a_person_of_an_organisation_is_the_speaker_not_the_organisation() -> No
     assert [s for _, s in quotes(text)] == ["Jeffrey Lewis", "Jo Li"]
 
 
+def test_with_and_a_participle_of_saying_name_the_speaker() -> None:
+    text = (
+        "Jo Bell and Ann Cole saw the raid as a sign of disarray, with Cole noting the absurdity "
+        'of positioning "a couple of hundred guys here, a couple of hundred there" in the city.'
+    )
+    assert [s for _, s in quotes(text)] == ["Ann Cole"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -28,7 +28,6 @@ SUBORDINATORS = frozenset(
 )
 # Phrases that open a sentence before its subject ("On Tuesday's show,", "Asked about it,").
 _OPENER = re.compile(r"(?:In|On|At|After|Before|During|Speaking|Asked|Later|Earlier)\b")
-_INITIAL = re.compile(r"\.\s+(?=[A-Z])")  # "Michael J. Petrilli"
 
 
 def participle(sentence: str, verb: re.Match[str]) -> bool:
@@ -46,10 +45,6 @@ def main_subject(left: str, state: State) -> str | None:
         run = RUN.match(chunk)
         if run is None or words[0].lower() in DETERMINERS or run[0].endswith(("'s", "’s")):
             return None  # "The Florida senator", "Ryan's campaign": no name of the speaker
-        while run and len(run[0].split()[-1]) == 1 and (gap := _INITIAL.match(chunk, run.end())):
-            run = RUN.match(chunk, gap.end())  # "Michael J. Petrilli": past the initial
-        if run is None:
-            return None
         form, titled = state.names.reading(run[0])
         full = state.names.full(form) if form else ""
         return run[0] if full and (titled or state.names.is_person(full)) else None

@@ -53,6 +53,8 @@ _ASKING = frozenset({"asks", "asked"})
 _NOT_ROLE = NOT_NAME_START | {"another"}
 # '," Jo Bell, of the Acme Group, said'
 _LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
+# An absolute clause whose participle reports speech: "…, with Gorka noting the absurdity of".
+_WITH_SUBJECT = re.compile(rf"\bwith\s+(?P<who>{NAME})\s+{_ADVERB}$")
 _BARE_CUE = re.compile(
     rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
 )
@@ -221,21 +223,31 @@ def cue_before(
         agent = _AGENT.match(sentence, verb.end())
         named = _person_run(agent[1], state, last=False) if agent else None
         return (named, at) if named else None
-    said = subject_of(sentence[: verb.start()], state.names) if verb else None
-    if verb is not None and participle(sentence, verb):
-        # "Sanders visited NBC to discuss his rival, Hillary Clinton, saying": the clause's
-        # subject speaks, not the name the participle follows
-        said = main_subject(sentence[: verb.start()], state) or said
-    if said is None and verb is not None:
-        # "When asked if…, Gale said:": the verb next to the quote has the subject
-        last = _last_verb(sentence)
-        if last is not None and last.start() != verb.start():
-            said = subject_of(sentence[: last.start()], state.names)
+    said = _verb_subject(sentence, verb, state) if verb else None
     according = _ACCORDING.search(sentence)
     found = said or (according[1] if according else None)
     if found is None and verb is None:
         found = _labelled(head, state) or _clause_subject(sentence, state)
     return (found, at) if found else None
+
+
+def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | None:
+    """Who the first verb of saying in a sentence before a quote has speak."""
+    said = subject_of(sentence[: verb.start()], state.names)
+    if verb[0].endswith("ing"):
+        with_subject = _WITH_SUBJECT.search(sentence, 0, verb.start())
+        if with_subject:
+            return with_subject["who"]  # "…, with Gorka noting that": Gorka's words
+    if participle(sentence, verb):
+        # "Sanders visited NBC to discuss his rival, Hillary Clinton, saying": the clause's
+        # subject speaks, not the name the participle follows
+        said = main_subject(sentence[: verb.start()], state) or said
+    if said is None:
+        # "When asked if…, Gale said:": the verb next to the quote has the subject
+        last = _last_verb(sentence)
+        if last is not None and last.start() != verb.start():
+            said = subject_of(sentence[: last.start()], state.names)
+    return said
 
 
 def _passive(sentence: str, verb: re.Match[str]) -> bool:
