@@ -179,6 +179,15 @@ def test_with_and_a_participle_of_saying_name_the_speaker() -> None:
     assert [s for _, s in quotes(text)] == ["Ann Cole"]
 
 
+def test_a_no_break_space_flanks_quotation_marks_as_a_space_does() -> None:
+    # web copy (HuffPost, many CMSs) puts U+00A0 before an opening mark and after a closing one
+    text = (
+        "Hayek said,\u00a0\u201cAmerica has a very severe problem with discrimination.\u201d"
+        "\u00a0She said she was hopeful."
+    )
+    assert quotes(text) == [("America has a very severe problem with discrimination.", "Hayek")]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -112,8 +112,9 @@ def _title_case(words: list[str]) -> bool:
 def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
     left = text[at - 1] if at > start else " "
     right = text[at + 1] if at + 1 < end else " "
-    can_open = not right.isspace() and (left in _OPEN_LEFT or left in _MARKS)
-    can_close = not left.isspace() and (right in _CLOSE_RIGHT or right in _MARKS)
+    # any white space flanks a mark: web copy puts a no-break space before and after quotes
+    can_open = not right.isspace() and (left in _OPEN_LEFT or left in _MARKS or left.isspace())
+    can_close = not left.isspace() and (right in _CLOSE_RIGHT or right in _MARKS or right.isspace())
     if text[at] in "«»‹›" and not (can_open or can_close):
         return text[at] in "«‹", text[at] in "»›"  # French spacing: « Bonjour »
     if text[at] in "»›" and left.isspace() and not right.isalnum():
