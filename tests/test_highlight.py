@@ -188,6 +188,11 @@ def test_a_no_break_space_flanks_quotation_marks_as_a_space_does() -> None:
     assert quotes(text) == [("America has a very severe problem with discrimination.", "Hayek")]
 
 
+def test_a_curly_opening_mark_opens_after_a_comma_without_its_space() -> None:
+    text = "Ryan said,\u201cLook, those images have no place in a campaign.\u201d"
+    assert quotes(text) == [("Look, those images have no place in a campaign.", "Ryan")]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -26,6 +26,7 @@ _SINGLE = "'‘’‚‹›"
 _MARKS = _DOUBLE + _SINGLE
 _MARK = re.compile(f"[{_MARKS}]")
 _OPEN_LEFT = " \t\n([{—–-/"
+_OPENING_ONLY = "“„«"
 _CLOSE_RIGHT = " \t\n.,;:!?)]}—–-/"
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Marks open a title rather than a quotation after these words ("the film 'Love Actually'").
@@ -113,7 +114,11 @@ def _flanks(text: str, at: int, start: int, end: int) -> tuple[bool, bool]:
     left = text[at - 1] if at > start else " "
     right = text[at + 1] if at + 1 < end else " "
     # any white space flanks a mark: web copy puts a no-break space before and after quotes
-    can_open = not right.isspace() and (left in _OPEN_LEFT or left in _MARKS or left.isspace())
+    spaced = left in _OPEN_LEFT or left.isspace()
+    # an opening-only mark opens even where copy left out the space ('Ryan said,“Look')
+    can_open = not right.isspace() and (
+        spaced or left in _MARKS or (left in ",:" and text[at] in _OPENING_ONLY)
+    )
     can_close = not left.isspace() and (right in _CLOSE_RIGHT or right in _MARKS or right.isspace())
     if text[at] in "«»‹›" and not (can_open or can_close):
         return text[at] in "«‹", text[at] in "»›"  # French spacing: « Bonjour »
