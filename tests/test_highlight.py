@@ -193,6 +193,14 @@ def test_a_curly_opening_mark_opens_after_a_comma_without_its_space() -> None:
     assert quotes(text) == [("Look, those images have no place in a campaign.", "Ryan")]
 
 
+def test_a_name_before_a_relative_clause_is_the_subject() -> None:
+    text = (
+        "Jo Bell spoke first.\n\nBell, who leads in delegates, mocked her rival for "
+        '"having a tough night in the state."'
+    )
+    assert [s for _, s in quotes(text)] == ["Jo Bell"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -390,7 +390,11 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
 
 
 def _clause_subject(sentence: str, state: State) -> str | None:
-    """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,")."""
+    """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,").
+
+    A name alone in its chunk is a place ("…, Alabama,"), unless a relative clause about a
+    person follows it.
+    """
     chunks = [c.strip() for c in sentence.split(",")]
     for index, chunk in enumerate(chunks[:3]):
         words = chunk.split()
@@ -404,6 +408,10 @@ def _clause_subject(sentence: str, state: State) -> str | None:
             spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
             return chunk if spokes else None
         run = RUN.match(chunk)
-        if run and state.names.reading(run[0])[0] and _LOWER_AFTER.match(chunk, run.end()):
-            return run[0]  # "Gorka noting": a name alone in its chunk ("…, Alabama,") is a place
+        if run and state.names.reading(run[0])[0]:
+            if _LOWER_AFTER.match(chunk, run.end()):
+                return run[0]  # "Gorka noting"
+            relative = index + 1 < len(chunks) and chunks[index + 1].startswith("who ")
+            if relative and run.end() == len(chunk) and _names_person(run[0], state.names):
+                return run[0]  # "Trump, who leads in delegates, mocked Rubio for …"
     return None
