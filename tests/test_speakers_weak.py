@@ -195,3 +195,20 @@ def test_a_surname_that_is_also_an_ordinary_word_is_still_a_name() -> None:
     )
     assert _said(text, "It is the best") == ("Justin Rose", "cue")
     assert _said(text, "We were ready") == ("Bill Turner", "cue")
+
+
+def test_the_agent_of_a_passive_reaction_is_who_he_stands_for() -> None:
+    text = (
+        "Age Concern published its report on Monday.\n\nThe report was welcomed by shadow "
+        'pensions secretary David Willetts. "The pensioners\' voice must be heard in the next '
+        'election," he said.'
+    )
+    assert _said(text, "The pensioners") == ("David Willetts", "pronoun")
+
+
+def test_a_passive_reaction_two_sentences_back_is_not_read() -> None:
+    text = (
+        "The report was welcomed by shadow pensions secretary David Willetts. Then the board "
+        'met. "The pensioners\' voice must be heard in the next election," he said.'
+    )
+    assert _said(text, "The pensioners") == (None, None)

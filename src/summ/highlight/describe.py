@@ -44,6 +44,13 @@ _UNNAMED = frozenset(
     "grandmother grandfather uncle aunt cousin partner girlfriend boyfriend".split()
 )
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
+# A reaction in the passive, and who reacts: "was welcomed by shadow pensions secretary X".
+_REACTION = re.compile(
+    r"\b(?:was|were|has been|have been)\s+(?:welcomed|criticised|criticized|praised|condemned|"
+    r"hailed|attacked|dismissed|rejected|questioned|defended|backed|applauded)\s+by\s+"
+    r"(?P<who>[^,.;:!?\n]{1,80})"
+)
+_AGENT_REACH = 300
 # A relative clause's opening word: a name after it is not the one a description stands for.
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
@@ -100,11 +107,34 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     found = subject(state, at, org=org, since=state.last_at, gender=gender)
     if found:
         return found
+    agent = None if org else reaction_agent(state, at, gender)
+    if agent:
+        return agent
     last = state.last
     if last and state.names.is_person(last) != org and _fits(state.names, last, gender):
         return last
     # no subject since the previous quote and no previous speaker of the kind: the name of a
     # sentence further back is as often someone else (a third of the time on the tuned data)
+    return None
+
+
+def reaction_agent(state: State, at: int, gender: str = "") -> str | None:
+    """The person a passive reaction names just before ``at``, since the previous quote.
+
+    'The report was welcomed by shadow pensions secretary David Willetts. "…," he said.': the
+    agent is who reacts, though no sentence opens with the name.
+    """
+    low = max(state.last_at, at - _AGENT_REACH)
+    found = None
+    for found in _REACTION.finditer(state.text, low, at):  # noqa: B007 - the last one is wanted
+        pass
+    if found is None or re.search(r"[.!?]\s+\S", state.text[found.end() : at]):
+        return None  # only the sentence right before the quote
+    runs = RUN.findall(found["who"])
+    form = state.names.reading(runs[-1])[0] if runs else None
+    full = state.names.full(form) if form else None
+    if full and state.names.is_person(full) and _fits(state.names, full, gender):
+        return full
     return None
 
 
