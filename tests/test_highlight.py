@@ -201,6 +201,16 @@ def test_a_name_before_a_relative_clause_is_the_subject() -> None:
     assert [s for _, s in quotes(text)] == ["Jo Bell"]
 
 
+def test_the_verb_nearest_the_quote_speaks_when_its_subject_is_named_after_the_first() -> None:
+    text = (
+        "When Jo Bell suggested that the city would sue, Ann Cole fired back: "
+        '"If they sue us in a court here, they are going to lose."\n\n'
+        "Manchester City boss Pep Guardiola says his season was poor but promised "
+        '"in the future I will be better than this".'
+    )
+    assert [s for _, s in quotes(text)] == ["Ann Cole", "Pep Guardiola"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

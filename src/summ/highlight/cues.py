@@ -242,11 +242,21 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         # "Sanders visited NBC to discuss his rival, Hillary Clinton, saying": the clause's
         # subject speaks, not the name the participle follows
         said = main_subject(sentence[: verb.start()], state) or said
-    if said is None:
-        # "When asked if…, Gale said:": the verb next to the quote has the subject
-        last = _last_verb(sentence)
-        if last is not None and last.start() != verb.start():
-            said = subject_of(sentence[: last.start()], state.names)
+    last = _last_verb(sentence)
+    if last is not None and last.start() != verb.start():
+        # "When asked if…, Gale said:", "Axelrod tweeted after Clinton argued that": the verb
+        # next to the quote has the subject, when it names one
+        nearest = subject_of(sentence[: last.start()], state.names)
+        # …but only one named after the first verb: in "Guardiola says his season was poor but
+        # promised", the second verb shares the first one's subject
+        named_since = (
+            nearest
+            and nearest.lower() not in PRONOUNS
+            and nearest in sentence[verb.end() : last.start()]
+            and not last[0].endswith("ing")  # ", adding": the main clause's subject speaks
+        )
+        if said is None or named_since:
+            said = nearest
     return said
 
 

@@ -46,7 +46,7 @@ acknowledges acknowledged
 confirms confirmed
 promises promised promising
 describes described describing
-states stated stating
+stated stating
 charged
 quips quipped
 jokes joked joking
