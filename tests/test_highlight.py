@@ -211,6 +211,16 @@ def test_the_verb_nearest_the_quote_speaks_when_its_subject_is_named_after_the_f
     assert [s for _, s in quotes(text)] == ["Ann Cole", "Pep Guardiola"]
 
 
+def test_a_place_and_an_age_between_the_name_and_its_verb_are_appositives() -> None:
+    text = (
+        "Hillary Clinton toured the state.\n\nClinton, during a town hall meeting in Columbus, "
+        'Ohio, said she was "going to put a lot of coal miners out of business."\n\nDean '
+        "Johnson, a 55-year-old salesman from Sumter, South Carolina, said the race was "
+        '"a lot closer than anyone here thinks it is."'
+    )
+    assert [s for _, s in quotes(text)] == ["Hillary Clinton", "Dean Johnson"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

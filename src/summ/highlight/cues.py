@@ -83,6 +83,7 @@ _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 _ASIDE = re.compile(r"\([^()]{0,40}\)")
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+_PLACE_END = re.compile(rf"\b(?:in|at|from|near|outside)\s+{NAME}$")
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _GOVERNED = re.compile(
     r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
@@ -309,6 +310,8 @@ def subject_of(left: str, names: Names) -> str | None:
             if named:
                 return named
             continue
+        if not at_verb and index + 1 < len(chunks) and _state_of_place(chunks[index + 1], chunk):
+            continue  # "Clinton, at a town hall in Columbus, Ohio, said": Ohio is a place
         if description is not None:
             # "Omar Haddad, a Zarevian official, told": the name before the description
             return chunk if _whole_name(chunk) and len(words) > 1 else description
@@ -354,6 +357,11 @@ def _names_person(run: str, names: Names) -> bool:
     return bool(form) and names.is_person(names.full(form))
 
 
+def _state_of_place(before: str, chunk: str) -> bool:
+    """Whether a name alone in its chunk completes a place the chunk before ends with."""
+    return _whole_name(chunk) and _PLACE_END.search(before) is not None
+
+
 def _role_of(chunk: str, words: list[str]) -> bool:
     """Whether a chunk is a role whose only names a preposition governs ("the head of the NAACP").
 
@@ -361,7 +369,7 @@ def _role_of(chunk: str, words: list[str]) -> bool:
     """
     if len(words) < 2 or len(words) > 8 or words[0].lower() not in DETERMINERS:
         return False
-    if not words[1][:1].islower():
+    if not (words[1][:1].islower() or words[1][:1].isdigit()):  # "a 55-year-old salesman from X"
         return False
     runs = list(RUN.finditer(chunk))
     return bool(runs) and all(_GOVERNED.search(chunk, 0, run.start()) for run in runs)
