@@ -13,8 +13,8 @@ import pytest
 from summ import lang, scoring, text, vectors
 from summ.boilerplate import is_boilerplate
 from summ.languages import pack
-from summ.models import Length
-from summ.scoring import NEVER, Scores, lead_scores, summ_scores
+from summ.models import Algorithm, Length
+from summ.scoring import NEVER, Scores, lead_scores, scorer, summ_scores
 from summ.select import select
 from summ.weights import DEFAULT
 
@@ -67,6 +67,9 @@ def test_boilerplate_is_recognised(sentence: str) -> None:
         "Published on Monday, the report found that traffic had doubled.",
         "The council said it would share this article's findings with residents.",
         "If you have a story to tell, the council wants to hear it.",
+        "If you have a story idea for the festival, the organisers want to hear it.",
+        "Media playback is not supported on older Android phones, the company said.",
+        "This content will not work on your device if it runs Windows XP, Microsoft said.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(sentence: str) -> None:
@@ -82,6 +85,19 @@ def test_boilerplate_scores_lowest_and_is_never_picked() -> None:
     # Even a budget of every sentence leaves the furniture out.
     for budget in range(1, len(document.sentences) + 1):
         assert not any(is_boilerplate(s) for s in pick(document, budget))
+
+
+@pytest.mark.parametrize("algorithm", [Algorithm.LEAD, Algorithm.LEXRANK])
+def test_no_algorithm_picks_furniture(algorithm: Algorithm) -> None:
+    document = build(
+        "Media playback is not supported on this device The coach was sacked on Monday after a "
+        "run of six defeats.\n\nThe club said a new coach would be named within the week."
+    )
+    scores = scorer(algorithm)(document, ENGLISH)
+    picks = select(document, scores, Length(sentences=1), ENGLISH, 0.6)
+    assert [p.sentence.text for p in picks] == [
+        "The coach was sacked on Monday after a run of six defeats."
+    ]
 
 
 def test_one_score_per_sentence_and_deterministic() -> None:

@@ -78,6 +78,8 @@ def test_golden_rule(rule: dict[str, object]) -> None:
          ["Media playback is not supported on this device", "The coach was sacked."]),
         ("He said media playback is not supported on this device for now.",
          ["He said media playback is not supported on this device for now."]),
+        ("Users saw Media playback is not supported on this device when they opened it.",
+         ["Users saw Media playback is not supported on this device when they opened it."]),
         # A closing mark curled the wrong way after a full stop still closes the quotation.
         ("It was a misguided decision.“ However, it went ahead.",
          ["It was a misguided decision.“", "However, it went ahead."]),

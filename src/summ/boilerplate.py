@@ -23,12 +23,20 @@ _FURNITURE_START = re.compile(
     | (?:Copyright\s*(?:\d|©|\()|©)
     | (?:Sign\sup|Subscribe)\s(?:to|for)\b
     | E-?mail\s(?:to\sa\sfriend|this)\b
-    | Media\splayback\sis\s(?:not\ssupported|unsupported)\b
-    | This\scontent\swill\snot\swork\son\syour\sdevice\b
-    | If\syou\shave\sa\s(?:story|news)\s(?:suggestion|tip|idea)s?\b
+    | If\syou\shave\sa\s(?:story|news)\s(?:suggestion|tip|idea)s?,?\s(?:please\s)?
+      (?:e-?mail|contact)\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# A video player's notice left in the text of a page it was embedded in (BBC's pages and the
+# datasets scraped from them): furniture when it is the whole sentence. boundaries.py makes it
+# one where it is glued to the next sentence without a full stop.
+PLAYER_NOTICE = (
+    r"Media playback is (?:not supported on this|unsupported on your) device"
+    r"|This content will not work on your device, please check Javascript and cookies are"
+    r" enabled or update your browser"
+)
+_NOTICE = re.compile(rf"(?:{PLAYER_NOTICE})\s*\.?")
 _FURNITURE_ANYWHERE = r"""
       \b(?:PUBLISHED|UPDATED):\s
     | \bScroll\sdown\sfor\s(?:video|more)
@@ -57,6 +65,8 @@ def is_boilerplate(sentence: str) -> bool:
     text = _spaced(sentence)
     words = text.count(" ") + 1  # one space between words (an empty text matches no pattern)
     if _FURNITURE_START.match(text) or (words <= _LABEL_MAX_WORDS and _LABEL.match(text)):
+        return True
+    if _NOTICE.fullmatch(text):
         return True
     # The rarer patterns are compiled where first used (re keeps what it compiles): most
     # articles never need them, and the byline pattern alone costs ~0.4 ms to compile.

@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right, insort
 from typing import TYPE_CHECKING
 
+from summ.boilerplate import PLAYER_NOTICE
+
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
     from collections.abc import Set as AbstractSet
@@ -73,14 +75,10 @@ _SPACE = re.compile(r"\s+")
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)
 _CREDIT = r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: "
-# A video player's notice left in the text of a page it was embedded in (BBC's pages and the
-# datasets scraped from them), glued to the next sentence without a period: a unit of its own,
-# which is_boilerplate then marks.
-_PLAYER = (
-    r"\bMedia playback is (?:not supported on this|unsupported on your) device\b"
-    r"|\bThis content will not work on your device, please check Javascript and cookies are"
-    r" enabled or update your browser\b"
-)
+# A video player's notice glued to the next sentence without a full stop: a unit of its own,
+# which is_boilerplate then marks; only where it stands as a sentence would (after a sentence's
+# end, before a capital or a quotation mark), never inside prose that names it.
+_PLAYER = rf"(?:^|(?<=\n)|(?<=[.!?\"”’]\s))(?:{PLAYER_NOTICE})(?=\s+[\"“‘'A-Z0-9]|\s*$)"
 # Ellipses (see _ellipses): four dots end a sentence, three spaced ones do not, and a bracketed
 # one before a capital ends the quoted sentence it cut short.
 _ELLIPSIS = (

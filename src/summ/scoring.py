@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Protocol
 
 from summ import lang, vectors
@@ -297,11 +298,24 @@ def lead_scores(document: Document, language: Language) -> Scores:  # noqa: ARG0
 
 
 def scorer(algorithm: Algorithm) -> Scorer:
-    """The scorer for ``algorithm``."""
+    """The scorer for ``algorithm``; page furniture is never picked, whichever it is."""
     if algorithm is Algorithm.SUMM:
         return summ_scores
     if algorithm is Algorithm.LEAD:
-        return lead_scores
+        return partial(_without_furniture, lead_scores)
     from summ.sumy_adapter import sumy_scorer  # noqa: PLC0415  (sumy imports NLTK: slow)
 
-    return sumy_scorer(algorithm)
+    return partial(_without_furniture, sumy_scorer(algorithm))
+
+
+def _without_furniture(base: Scorer, document: Document, language: Language) -> Scores:
+    """Another algorithm's scores, with the furniture summ's scorer never picks made NEVER.
+
+    Lead-1 of a BBC article that opens with its video player's notice is the notice otherwise.
+    """
+    scores = base(document, language)
+    flags = _flags(pack(language.name).furniture, document.sentences)
+    if not any(flags):
+        return scores
+    content = tuple(NEVER if skip else c for c, skip in zip(scores.content, flags, strict=True))
+    return replace(scores, content=content)
