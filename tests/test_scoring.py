@@ -192,6 +192,8 @@ def test_an_opener_in_the_real_scorer_never_dangles_when_there_is_a_choice() -> 
         ("The club signed a 24-year-old striker on loan.", False),
         ("The 2-1 win took them top of the table.", False),
         ("A 24-year-old man has been arrested.", False),
+        ("The 150-year-old church was destroyed by fire.", False),  # a thing's age
+        ("The 30-year-old law was repealed on Monday.", False),
     ],
 )
 def test_a_sentence_naming_someone_by_age_alone_leans_on_an_earlier_one(

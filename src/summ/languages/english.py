@@ -9,12 +9,16 @@ import re
 
 # Openers that point back to an earlier sentence: read alone they mislead ("He denied it.").
 # "The 24-year-old" is a person named before, as "He" is (British and sports copy refer back so);
-# an excerpt that opens with it has lost its lead.
+# an excerpt that opens with it has lost its lead. A person's age, then what a person is or
+# does: not "The 150-year-old church" (a thing's age, then its noun).
+_AGED = (
+    r"[Tt]he (?:[1-9]|[1-9]\d|10\d)-year-old(?=,| (?:[A-Z]|former\b|ex-|from\b|of\b|who\b|"
+    r"(?:man|woman|boy|girl|mother|father)\b|[a-z]+(?:ed|s)\b|(?:is|was|has|had|will|would|can|"
+    r"could|won|took|made|became|came|left|spent|struck|hit|led|ran|fell|met|beat|lost)\b))"
+)
 OPENER = re.compile(
-    r"^[\"“‘']?(?:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|yet|"
-    r"however|also|meanwhile|then|there|such|both|another|the latter|the former"
-    r"|the \d{1,3}-year-old)\b",
-    re.IGNORECASE,
+    r"^[\"“‘']?(?:(?i:he|she|it|they|them|his|her|its|their|this|that|these|those|but|and|so|"
+    rf"yet|however|also|meanwhile|then|there|such|both|another|the latter|the former)\b|{_AGED})"
 )
 # English function words (pronouns, auxiliaries, articles, prepositions, conjunctions): all that
 # the surface view drops. sumy's 580-word list also drops "said", "year", "new", "people"...,
