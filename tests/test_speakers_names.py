@@ -161,3 +161,10 @@ def test_long_quote_is_judged_by_its_first_nine_words() -> None:
 
 def _first_quote(text: str) -> RawQuote:
     return raw_quotes(text, layout(text).paragraphs)[0]
+
+
+def test_a_middle_initial_joins_a_name_but_a_letter_ending_a_sentence_does_not() -> None:
+    text = "Bell chose Plan B. The vote went to King George V. He won."
+    assert RUN.findall(text) == ["Bell", "Plan B", "The", "King George V", "He"]
+    names = ["Donald J. Trump", "Jo A. Anderson"]
+    assert RUN.findall("Donald J. Trump met Jo A. Anderson.") == names

@@ -27,9 +27,12 @@ from summ.highlight.words import (
 # Capitals of the Latin-1 and Latin Extended-A letters too: "Émile Dubois", "Łukasz Nowak".
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
 TOKEN = rf"[{CAPITAL}][\w'’-]*"
-# A name's next word, after a particle or a middle initial ("Donald J. Trump").
-_PARTICLE = r"(?:de|van|von|der|da|di|del|bin|al|la|le)"
-_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|[{CAPITAL}]\.[ \t]+)?{TOKEN})*"
+PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
+# A name's next word, after a particle or a middle initial ("Donald J. Trump"); not a word that
+# opens a sentence after a letter that ended one ("Plan B. The", "King George V. He").
+_PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
+_OPENS = r"(?!(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her|Its|Their)\b)"
+_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|[{CAPITAL}]\.[ \t]+{_OPENS})?{TOKEN})*"
 NAME = rf"(?:{TOKEN}{_MORE})"
 # NAME with no word character before it. The look-behind is written after the first capital
 # (two characters back) rather than before it: a pattern that opens with a character class lets
@@ -38,7 +41,6 @@ NAME = rf"(?:{TOKEN}{_MORE})"
 RUN = re.compile(rf"[{CAPITAL}](?<![\w'’][{CAPITAL}])[\w'’-]*{_MORE}")
 _CLOSERS = "\"”’')]"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
-PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
 
 
 def title_case(line: str) -> bool:
@@ -100,7 +102,7 @@ def _owner(words: list[str]) -> int:
 
 # Generation suffixes end a person's name ("Brent Bozell III"); written in capitals, they are no
 # acronym (which marks an organisation's name).
-_SUFFIXES = frozenset({"II", "III", "IV", "Jr", "Jr.", "Sr", "Sr."})
+_SUFFIXES = frozenset({"II", "III", "IV"})
 
 
 # Bounded: asked of every name of every article (and again of each speaker candidate), and the
