@@ -44,6 +44,7 @@ _WRAPPED_LINE_SHARE = 0.75
 # columns, up to 120): lines of a paragraph each, or of unlike widths, seldom do.
 _FILLED_LINES_SHARE = 0.5
 _WRAP_MAX_WIDTH = 120
+_WRAP_MIN_WIDTH = 30  # narrower lines of like widths are a list ("Jo Bell, mayor"), not a wrap
 _FIRST_WORD = re.compile(r"\S+")
 _QUOTATION_OPENERS = frozenset("\"'“‘«")
 
@@ -148,7 +149,9 @@ def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[tuple[Sp
         lines = lines[1:]
     widest = max(e - s for s, e in lines)
     filled = sum(e - s >= _WRAPPED_LINE_SHARE * widest for s, e in lines)
-    at_width = widest <= _WRAP_MAX_WIDTH and filled >= max(3, _FILLED_LINES_SHARE * len(lines))
+    at_width = _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH and filled >= max(
+        3, _FILLED_LINES_SHARE * len(lines)
+    )
     for run in _runs(text, lines, widest):
         # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
         if len(run) > 1 and _ends(text, run) >= _LINE_PER_PARAGRAPH_SHARE * len(run):
