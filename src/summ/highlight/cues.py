@@ -11,20 +11,18 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.clauses import LEADING_LINK, SUBORDINATORS, main_subject, participle
+from summ.highlight.clauses import main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
+from summ.highlight.subjects import clause_subject, subject_of, whole_name
 from summ.highlight.words import (
     DETERMINERS,
     NOT_NAME_START,
-    PERSON_TITLES,
     PRONOUNS,
-    SPOKES,
     VERBS,
 )
 
 if TYPE_CHECKING:
-    from summ.highlight.mentions import Names
     from summ.highlight.quotes import RawQuote
 
 
@@ -79,15 +77,6 @@ _AFTER_CUT = re.compile(r"[\"“”]|(?<!\b[A-Z])[.!?](?:\s|$)")  # not an initi
 _LEAD = re.compile(r"[\s,—–-]*")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
 _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
-_ASIDE = re.compile(r"\([^()]{0,40}\)")
-_OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
-_LOWER_AFTER = re.compile(r"\s+[a-z]")
-_PLACE_END = re.compile(rf"\b(?:in|at|from|near|outside)\s+{NAME}$")
-_SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
-_GOVERNED = re.compile(
-    r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
-    r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
-)
 
 
 def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
@@ -167,7 +156,7 @@ def _object_name(obj: str, state: State) -> str | None:
     if person:
         return person
     if first in DETERMINERS:
-        if words[-1][:1].islower() and len(chunks) > 1 and _whole_name(chunks[1]):
+        if words[-1][:1].islower() and len(chunks) > 1 and whole_name(chunks[1]):
             return chunks[1]  # "the trust's director, Dr Peter Lindqvist"
         return chunks[0]
     run = RUN.match(chunks[0])
@@ -187,11 +176,6 @@ def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
         if form and (titled or state.names.is_person(state.names.full(form))):
             return run[0]
     return None
-
-
-def _whole_name(chunk: str) -> bool:
-    run = RUN.match(chunk)
-    return run is not None and run.end() == len(chunk)
 
 
 def cue_before(
@@ -227,7 +211,7 @@ def cue_before(
     according = _ACCORDING.search(sentence)
     found = said or (according[1] if according else None)
     if found is None and verb is None:
-        found = _labelled(head, state) or _clause_subject(sentence, state)
+        found = _labelled(head, state) or clause_subject(sentence, state)
     return (found, at) if found else None
 
 
@@ -289,146 +273,3 @@ def _last_verb(sentence: str) -> re.Match[str] | None:
     for found in VERB.finditer(sentence):  # noqa: B007 - the last one is wanted
         pass
     return found
-
-
-def subject_of(left: str, names: Names) -> str | None:
-    """The subject before a verb, skipping an appositive ("Craig Mackey, chief of X, said")."""
-    description = None
-    left = _ASIDE.sub(lambda m: " " * len(m[0]), left)  # "Ted Cruz (R-Texas)"
-    chunks = [LEADING_LINK.sub("", c.strip()) for c in left.split(",")][::-1][:4]
-    for index, chunk in enumerate(chunks):
-        at_verb = index == 0  # no comma between the chunk and the verb
-        words = chunk.split()
-        if not words:
-            continue
-        if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:
-            # "former UN Ambassador John Bolton told": a name right before the verb; but "chief
-            # constable of Gloucestershire Police," is an appositive, passed over
-            bare = description is None and at_verb and not _OF_SOMETHING.search(chunk)
-            named = _chunk_name(chunk, names) if bare else None
-            if named:
-                return named
-            continue
-        if not at_verb and index + 1 < len(chunks) and _state_of_place(chunks[index + 1], chunk):
-            continue  # "Clinton, at a town hall in Columbus, Ohio, said": Ohio is a place
-        if description is not None:
-            # "Omar Haddad, a Zarevian official, told": the name before the description
-            return chunk if _whole_name(chunk) and len(words) > 1 else description
-        if (_describes(words) or _role_of(chunk, words)) and words[-1].lower() not in PRONOUNS:
-            description = chunk  # "the firm's boss", "Acme's Head of Sales"
-            continue
-        return _chunk_subject(chunk, words, names)
-    return description
-
-
-def _chunk_subject(chunk: str, words: list[str], names: Names) -> str | None:
-    """The subject one chunk before a verb gives: a pronoun, a name or a spokesman's phrase."""
-    if words[-1].lower() in PRONOUNS:
-        return words[-1]
-    if words[0].lower() in PRONOUNS and len(words) <= 3:
-        return words[0]  # "He also", "She later"
-    if words[0].lower() in {"a", "an"} and len(words) > 1 and words[1] in SPOKES:
-        return chunk  # "A spokesman for Acme": a description, resolved by ``describe``
-    named = _chunk_name(chunk, names)
-    if named is None and words[0].lower() in {"he", "she"}:
-        return words[0]  # "She is disabled and has depression, and said"
-    return named
-
-
-def _describes(words: list[str]) -> bool:
-    """Whether a chunk is a description rather than a name ("the head of X", "Acme's boss")."""
-    if words[0].endswith(("'s", "’s")):
-        return True
-    if not words[-1][:1].islower() or len(words) > 8:
-        return False
-    return words[0].lower() in DETERMINERS or words[-1] in PERSON_TITLES
-
-
-def _opening_adjective(chunk: str, run: re.Match[str], names: Names) -> bool:
-    """Whether a one-word run that opens the chunk, before lower-case words, names no person."""
-    if run.start() > 0 or " " in run[0] or not _LOWER_AFTER.match(chunk, run.end()):
-        return False
-    return not _names_person(run[0], names)
-
-
-def _names_person(run: str, names: Names) -> bool:
-    form = names.reading(run)[0]
-    return bool(form) and names.is_person(names.full(form))
-
-
-def _state_of_place(before: str, chunk: str) -> bool:
-    """Whether a name alone in its chunk completes a place the chunk before ends with."""
-    return _whole_name(chunk) and _PLACE_END.search(before) is not None
-
-
-def _role_of(chunk: str, words: list[str]) -> bool:
-    """Whether a chunk is a role whose only names a preposition governs ("the head of the NAACP").
-
-    An appositive after the speaker's name: 'Jo Li, the former president of the NAACP, told'.
-    """
-    if len(words) < 2 or len(words) > 8 or words[0].lower() not in DETERMINERS:
-        return False
-    if not (words[1][:1].islower() or words[1][:1].isdigit()):  # "a 55-year-old salesman from X"
-        return False
-    runs = list(RUN.finditer(chunk))
-    return bool(runs) and all(_GOVERNED.search(chunk, 0, run.start()) for run in runs)
-
-
-def _chunk_name(chunk: str, names: Names) -> str | None:
-    """The name a subject chunk gives.
-
-    "Chancellor Maria Lopez" ends with its name, "Jo Bell from the Acme Group" opens with it, and
-    so does "Lopez repeated that … and".
-    """
-    # a preposition's object is no subject: "Jo Bell from the Acme Group", "… at Loftus Road"
-    runs = [
-        run
-        for run in RUN.finditer(chunk)
-        if names.reading(run[0])[0] and not _GOVERNED.search(chunk, 0, run.start())
-    ]
-    if not runs:
-        return None
-    # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
-    # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
-    if runs[-1].end() >= len(chunk.rstrip()):
-        return runs[-1][0]
-    # after a description that opens the chunk, a name deep in it is an object ("The
-    # spokesman refused to answer questions on who Cameron would like to see win")
-    lead = chunk[: runs[0].start()].split()
-    described = len(lead) > 1 and lead[0].lower() in DETERMINERS and lead[1][:1].islower()
-    if described and len(lead) > _SUBJECT_WORDS:
-        return None
-    if len(runs) > 1 and _opening_adjective(chunk, runs[0], names):
-        # "Famed fight doctor Ferdie Pacheco once said": a capital that opens the sentence,
-        # then the role, then the person
-        people = (r[0] for r in runs[1:] if _names_person(r[0], names))
-        return next(people, runs[0][0])
-    return runs[0][0]
-
-
-def _clause_subject(sentence: str, state: State) -> str | None:
-    """A sentence without a reporting verb: its subject, past any opening phrase ("At noon,").
-
-    A name alone in its chunk is a place ("…, Alabama,"), unless a relative clause about a
-    person follows it.
-    """
-    chunks = [c.strip() for c in sentence.split(",")]
-    for index, chunk in enumerate(chunks[:3]):
-        words = chunk.split()
-        if not words or (words[0].lower() in SUBORDINATORS and index < len(chunks) - 1):
-            continue  # "When Wallace died in 1998, President Clinton released …": not its subject
-        first = words[0].lower()
-        if first in PRONOUNS:
-            return words[0]
-        if first in DETERMINERS:
-            heads = [w.lower().removesuffix("'s") for w in words[1:4]]
-            spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
-            return chunk if spokes else None
-        run = RUN.match(chunk)
-        if run and state.names.reading(run[0])[0]:
-            if _LOWER_AFTER.match(chunk, run.end()):
-                return run[0]  # "Gorka noting"
-            relative = index + 1 < len(chunks) and chunks[index + 1].startswith("who ")
-            if relative and run.end() == len(chunk) and _names_person(run[0], state.names):
-                return run[0]  # "Trump, who leads in delegates, mocked Rubio for …"
-    return None

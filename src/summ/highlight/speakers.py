@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before, subject_of
+from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import collect
 from summ.highlight.names import ordinary_words
+from summ.highlight.subjects import subject_of
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
 
