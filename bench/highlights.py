@@ -13,8 +13,8 @@ it shares a name word (3+ letters, case-folded) with the source span, wrong when
 somebody else. Shares are over found quotes, so right + wrong + none = 1.
 
 Parts (so that what is reported was not tuned on): the rules were tuned on highlights_dev, the
-even-numbered articles of highlights_dev2 and PolNeAR's first 400 articles ("tune"); the odd
-articles of highlights_dev2 and PolNeAR 400-923 (which hold its 84-article dev split) are
+even-numbered articles of highlights_dev2 and PolNeAR's first 600 articles ("tune"); the odd
+articles of highlights_dev2 and PolNeAR 600-923 (which hold its 84-article dev split) are
 "held". Exits 0 with a message when the eval folder is absent.
 """
 
@@ -36,7 +36,9 @@ if TYPE_CHECKING:
     from types import ModuleType
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
-POLNEAR_TUNED = 400  # PolNeAR articles [0, 400) were looked at while tuning; the rest were not
+# PolNeAR articles [0, 600) were looked at while tuning ([0, 400) until 2026-12-03, when
+# [400, 600) became a second tuning block); [600, 924) were not, its 84-article dev split included
+POLNEAR_TUNED = 600
 _PRONOUNS = frozenset(
     "i me my we us our you your he him his she her it its they them their this that these those "  # noqa: SIM905
     "who which one someone".split()
