@@ -221,6 +221,17 @@ def test_a_place_and_an_age_between_the_name_and_its_verb_are_appositives() -> N
     assert [s for _, s in quotes(text)] == ["Hillary Clinton", "Dean Johnson"]
 
 
+def test_an_attribution_that_closes_the_sentence_the_quote_opened() -> None:
+    text = (
+        "Democratic strategists are more sceptical.\n\n"
+        '"He can assert it, but it seems extremely unlikely" that Sanders can catch Clinton, said '
+        "Steve Elmendorf, a strategist.\n\n"
+        '"They have no choice" but to take the lead, says Evan Tracey, a consultant in Alexandria, '
+        "Va.\n\nHe called it \"a mess of the very worst kind\" and Jo Li said so."
+    )
+    assert [s for _, s in quotes(text)] == ["Steve Elmendorf", "Evan Tracey", None]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -56,6 +56,12 @@ _BARE_CUE = re.compile(
     rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
 )
 _NAME_COMMA = re.compile(rf"(?P<who>{NAME}),")
+# '"…" that Sanders can catch Clinton, said Steve Elmendorf, a strategist' / '…, Jo Li says'
+_END_CUE = re.compile(
+    rf",\s+(?:(?:{VERBS})\s+(?P<who>{NAME})(?:,[^,]*){{0,2}}|(?P<who2>{NAME})\s+(?:{VERBS}))"
+    r"\s*[.,]?\s*$"
+)
+_QUOTE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)[\"“]$")
 # '," said Mr Lockyer, an analyst'
 _CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
@@ -103,7 +109,22 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
         # '," adding that Trump…': a clause follows, and the speaker is the sentence's subject
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
-    return None
+    return _said_at_the_end(segment, quote, state)
+
+
+def _said_at_the_end(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
+    """The attribution that closes a sentence the quote opened ('"…" for Clinton, said Kunin.').
+
+    Only after a quote that opens its sentence: in 'He called it "a mess" and Jo Li said so' the
+    words are not Jo Li's.
+    """
+    if not _QUOTE_OPENS.search(state.text, max(0, quote.opened_at - 3), quote.opened_at + 1):
+        return None
+    match = _END_CUE.search(segment)
+    if match is None:
+        return None
+    named = _person_run(match["who"] or match["who2"], state, last=False)
+    return (named, quote.opened_at) if named else None
 
 
 def _attributes(match: re.Match[str], segment: str) -> bool:
