@@ -234,6 +234,16 @@ def test_an_attribution_that_closes_the_sentence_the_quote_opened() -> None:
     assert speakers[2] != "Jo Li"  # the quote is inside its sentence: not the closing cue's
 
 
+def test_a_verb_first_attribution_before_the_quote_and_a_surname_before_its_role() -> None:
+    text = (
+        "FBI Director James Comey spoke on Monday. Randi Weingarten spoke too.\n\n"
+        'Said Comey, "The thought that an error on our part is connected to this is painful."'
+        "\n\nWeingarten, a longtime Clinton supporter, said that the unions "
+        '"have too often been in a reactive position" on the matter.'
+    )
+    assert [s for _, s in quotes(text)] == ["James Comey", "Randi Weingarten"]
+
+
 def test_speaker_before_and_pronoun() -> None:
     text = (
         "Anna Berg runs the shop.\n\n"

@@ -65,6 +65,7 @@ _QUOTE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)[\"“]$")
 # '," said Mr Lockyer, an analyst'
 _CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
+_INVERTED = re.compile(r"(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?P<obj>[^,]+),?\s*$")
 # Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
 _NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(DETERMINERS))
 VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")
@@ -222,6 +223,11 @@ def cue_before(
     begin = starts[-1] if starts else 0
     sentence = head[begin:]
     at = low + begin
+    inverted = _INVERTED.match(sentence)
+    if inverted:
+        # 'Said Comey, "…': the verb first, the speaker after it
+        named = _object_name(inverted["obj"], state)
+        return (named, at) if named else None
     verb = VERB.search(sentence)
     if verb is not None and _passive(sentence, verb):
         # "Rubio was asked by moderator Jo Baker whether …": the asker's words, not Rubio's

@@ -61,8 +61,8 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
         before_title = words[1].lower() in PERSON_TITLES or words[1].lower() in DEMONYMS
         if head in PERSON_TITLES and words[1].lower() not in ORG_WORDS:
             titled = True
-        elif (head in DEMONYMS or head in POLITICAL or head in ORG_WORDS) and before_title:
-            pass  # "Russian President X", "Tory leader X", "House Speaker X", "Police Chief X"
+        elif (head in _BEFORE_TITLES or words[0].isupper()) and before_title:
+            pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
         elif not (head in NOT_NAME_START or head in common):
             break
         dropped += 1
@@ -73,6 +73,10 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
     elif words and all(w.lower().removesuffix("'s") in DEMONYMS for w in words):
         words = []
     return words, titled, dropped
+
+
+# What may stand before a title and goes with it: a nationality, a party, an institution.
+_BEFORE_TITLES = DEMONYMS | POLITICAL | ORG_WORDS
 
 
 def no_name(word: str, common: set[str]) -> bool:

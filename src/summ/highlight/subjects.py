@@ -57,8 +57,10 @@ def subject_of(left: str, names: Names) -> str | None:
         if not at_verb and index + 1 < len(chunks) and _state_of_place(chunks[index + 1], chunk):
             continue  # "Clinton, at a town hall in Columbus, Ohio, said": Ohio is a place
         if description is not None:
-            # "Omar Haddad, a Zarevian official, told": the name before the description
-            return chunk if whole_name(chunk) and len(words) > 1 else description
+            # "Omar Haddad, a Zarevian official, told": the name before the description; a
+            # surname alone where the article names that person ("Weingarten, a longtime …")
+            is_name = whole_name(chunk) and (len(words) > 1 or _names_person(chunk, names))
+            return chunk if is_name else description
         if (_describes(words) or _role_of(chunk, words)) and words[-1].lower() not in PRONOUNS:
             description = chunk  # "the firm's boss", "Acme's Head of Sales"
             continue
