@@ -20,6 +20,7 @@ from summ.highlight.names import (
     RUN,
     _owner,
     near_start,
+    person_form,
     strip_name,
 )
 from summ.highlight.quotes import RawQuote, is_quotation, raw_quotes
@@ -168,3 +169,9 @@ def test_a_middle_initial_joins_a_name_but_a_letter_ending_a_sentence_does_not()
     assert RUN.findall(text) == ["Bell", "Plan B", "The", "King George V", "He"]
     names = ["Donald J. Trump", "Jo A. Anderson"]
     assert RUN.findall("Donald J. Trump met Jo A. Anderson.") == names
+
+
+def test_words_run_together_from_a_pages_buttons_name_no_person() -> None:
+    assert not person_form("Amanda TerkelFlagShareLikeReplyMari Hayman")
+    assert person_form("Ron DeSantis")
+    assert person_form("Ronald McDonald")

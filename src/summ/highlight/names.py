@@ -123,7 +123,13 @@ def person_form(form: str) -> bool:
         and not any(w.lower().removesuffix("'s") in ORG_WORDS for w in words)
         and not any(w.isupper() and len(w) > 1 and not _initial_or_suffix(w) for w in words)
         and not any(map(str.isdigit, form))  # per character, without a Python loop
+        and _GLUED.search(form) is None
     )
+
+
+# Words run together, as a page's buttons are when its text is extracted ("TerkelFlagShareLike"):
+# a capital after a small letter twice in a word ("McDonald", "DeSantis" have one).
+_GLUED = re.compile(r"[a-z][A-Z][a-z]*[a-z][A-Z]")
 
 
 def _initial_or_suffix(word: str) -> bool:
