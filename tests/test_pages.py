@@ -309,6 +309,18 @@ def test_a_credited_caption_is_not_the_article(credited: str) -> None:
     assert all(s in text for s in STORY)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Crédits : Jean Dupont/AFP", "Crédit photo\u202f: AFP", "Imagen: EFE", "Imagem: Lusa"],
+)
+def test_a_credit_line_in_the_romance_languages_is_furniture(credit: str) -> None:
+    assert boilerplate.credit_line(credit)
+    credited = f"<p>{CAPTION}</p><p>{credit}</p>"
+    text = text_of(page(f"{paragraphs(STORY[:2])}{credited}{paragraphs(STORY[2:])}"))
+    assert CAPTION not in text
+    assert all(s in text for s in STORY)
+
+
 def test_a_source_line_closing_the_story_leaves_its_last_paragraph() -> None:
     text = text_of(page(f"{paragraphs(STORY)}<p>Quelle: dpa</p>"))
     assert all(s in text for s in STORY)

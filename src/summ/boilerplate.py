@@ -138,7 +138,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"öffnet\s(?:sich\s)?(?:im|in\seinem)\sneuen\s(?:fenster|tab)",
     },
     "french": {
-        "credit": r"(?:photos?|crédits?(?:\\sphoto)?)\\s?:",
+        "credit": r"(?:photos?|crédits?(?:\sphoto)?)\s?:",
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
         "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
@@ -148,7 +148,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"s['’]ouvre\sdans\s(?:un\snouvel\songlet|une\snouvelle\sfenêtre)",
     },
     "spanish": {
-        "credit": r"(?:fotos?|imagen)\\s?:",
+        "credit": r"(?:fotos?|imagen)\s?:",
         "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
         r"\srelacionadas|más\sinformación|puedes\sleer)",
         "notice": r".{0,40}\bv[ií]deo\sno\sestá\sdisponible\sen\stu\s(?:país|región)"
@@ -158,7 +158,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"se\sabre\sen\suna\snueva\s(?:ventana|pestaña)",
     },
     "italian": {
-        "credit": r"(?:foto)\\s?:",
+        "credit": r"(?:foto)\s?:",
         "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
         "notice": r".{0,40}\bvideo\snon\sè\sdisponibile\snel\stuo\spaese"
         r"|.{0,80}\btutti\si\sdiritti\sriservati\W*$|riproduzione\sriservata",
@@ -166,7 +166,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "label": "pubblicità",
     },
     "portuguese": {
-        "credit": r"(?:fotos?|imagem)\\s?:",
+        "credit": r"(?:fotos?|imagem)\s?:",
         "read": r"(?:leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|notícias"
         r"\srelacionadas)",
         "notice": r".{0,40}\bv[ií]deo\snão\sestá\sdisponível\sno\sseu\spaís"
