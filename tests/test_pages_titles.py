@@ -63,3 +63,12 @@ def test_a_hangul_bar_parts_the_headline_from_the_sites_name() -> None:
     site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
     want = "시의회, 새 트램 노선 승인"
     assert pages.headline(f"{want}ㅣ한국일보", (), site) == want
+
+
+def test_a_breadcrumb_trail_down_to_the_sites_name_goes_whole() -> None:
+    site = pages.site_names("City Herald", None)
+    want = "Council approves tram line"
+    assert pages.headline(f"{want} » Local » News » City Herald", (), site) == want
+    # A trail that does not end in the site's name is not one: a quotation mark in French.
+    quoted = "« Nous sommes prêts » dit le maire » de Lyon"
+    assert pages.headline(quoted, (), site) == quoted

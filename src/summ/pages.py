@@ -79,6 +79,9 @@ _STYLE_SELECTORS = 40
 # letter "ㅣ" for a bar ("헤드라인ㅣ한국일보"); alone, between words, it is no letter of a word.
 _SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|ㅣ]\s*|\s+::\s+|\s+·\s+")
 _SEPARATOR_CHARS = frozenset("|–—-｜：:·")
+# A breadcrumb trail after the headline, down to the site's name: "Headline » Local » Site".
+_BREADCRUMB = re.compile(r"\s+[»›]\s+")
+_TRAIL_MIN = 2  # the headline, a section and the site: one mark alone may be a quotation's
 _SITE_SEPARATORS = frozenset("|-｜：·")  # as _key folds them
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _SITE_MIN = 4  # shorter names ("dw", "bbc") must match a part whole
@@ -262,7 +265,13 @@ def _heads(heading: str, title: str) -> bool:
 
 
 def _without_site(title: str, site: tuple[str, ...]) -> str:
-    """``title`` without the site's name at its end, and a date after it ("X – DW – 1.6.2023")."""
+    """``title`` without the site's name at its end, and a date after it ("X – DW – 1.6.2023").
+
+    A breadcrumb trail ending in the site's name goes whole: "Headline » Local » News » Site".
+    """
+    crumbs = _BREADCRUMB.split(title)
+    if len(crumbs) > _TRAIL_MIN and _is_site(crumbs[-1], site):
+        return crumbs[0].strip()
     starts = [m.start() for m in _SEPARATOR.finditer(title)]
     parts = _SEPARATOR.split(title)
     cut, named = len(parts), False
