@@ -269,6 +269,8 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "This article is only available to subscribers.",
         "Dieser Artikel ist exklusiv für Abonnenten.",
         "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        "Facebook https://fb.me/cityherald",
+        "Spenden via PayPal: https://paypal.me/cityherald (Bericht über die Spenden)",
     ],
 )
 def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
@@ -285,6 +287,7 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
         "Copyright law was changed in 2021 so that news sites are paid for their articles.",
         "Lire aussi les rapports de la cour des comptes ne suffit pas, a dit le maire lundi.",
         "All rights reserved to the residents were kept in the new contract, the mayor said.",
+        "The council put the plan, with maps of every stop, at https://example.org/tram on Monday.",
     ],
 )
 def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:

@@ -105,10 +105,13 @@ def _may_be_anywhere(text: str) -> bool:
 # - "credit": the label of a picture's credit ("Foto: dpa"), on a short line of its own after
 #   the picture's caption (German broadcasters, news portals): both go;
 # - "link": what a screen reader is told after a link, "(opens in a new window)", cut out of the
-#   paragraph wherever it stands between its brackets.
+#   paragraph wherever it stands between its brackets;
+# - "summary": the heading of a box of summary bullets the site sets above or below the story
+#   (news sites' AI or editors' digests: "Kortversjonen", "Key points"), the heading whole.
 # Patterns are anchored at the start of a paragraph (but "link"'s) and matched ignoring case.
 FURNITURE: dict[str, dict[str, str]] = {
     "english": {
+        "summary": r"summary|key\s(?:points|takeaways)|the\sshort\sversion|in\sshort",
         "label": "advertisement",
         "read": r"(?:read|see)\s(?:also|more)|related(?:\s(?:stories|articles|coverage|content))?"
         r"|more\son\sthis(?:\sstory)?|you\smay\s(?:also\s)?like|recommended|also\sread|read\snext",
@@ -125,6 +128,8 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"opens\sin\s(?:a\s)?new\s(?:window|tab)",
     },
     "german": {
+        "summary": r"das\swichtigste\s(?:in\skürze|auf\seinen\sblick)|zusammenfassung"
+        r"|kurz\sgefasst",
         "read": r"(?:lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|das\skönnte\ssie"
         r"\sauch\sinteressieren|weitere\sartikel|zum\sthema)",
         "notice": r".{0,40}\bvideo\s(?:ist\s)?in\sihrem\sland\snicht\sverfügbar"
@@ -138,6 +143,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"öffnet\s(?:sich\s)?(?:im|in\seinem)\sneuen\s(?:fenster|tab)",
     },
     "french": {
+        "summary": r"l['’]essentiel|en\sbref|résumé|ce\squ['’]il\sfaut\sretenir",
         "credit": r"(?:photos?|crédits?(?:\sphoto)?)\s?:",
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
@@ -148,6 +154,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"s['’]ouvre\sdans\s(?:un\snouvel\songlet|une\snouvelle\sfenêtre)",
     },
     "spanish": {
+        "summary": r"resumen|en\sresumen|las\sclaves",
         "credit": r"(?:fotos?|imagen)\s?:",
         "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
         r"\srelacionadas|más\sinformación|puedes\sleer)",
@@ -158,6 +165,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"se\sabre\sen\suna\snueva\s(?:ventana|pestaña)",
     },
     "italian": {
+        "summary": r"in\sbreve|in\ssintesi|i\spunti\schiave",
         "credit": r"(?:foto)\s?:",
         "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
         "notice": r".{0,40}\bvideo\snon\sè\sdisponibile\snel\stuo\spaese"
@@ -166,6 +174,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "label": "pubblicità",
     },
     "portuguese": {
+        "summary": r"resumo|em\sresumo|pontos-chave",
         "credit": r"(?:fotos?|imagem)\s?:",
         "read": r"(?:leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|notícias"
         r"\srelacionadas)",
@@ -189,15 +198,19 @@ FURNITURE: dict[str, dict[str, str]] = {
         "label": "reklama",
     },
     "norwegian": {
+        "summary": r"kortversjonen|kort\sfortalt",
         "read": r"(?:les\sogså|se\sogså|relaterte\ssaker)",
     },
     "danish": {
+        "summary": r"kort\sfortalt",
         "read": r"(?:læs\sogså|se\sogså|relaterede\sartikler)",
     },
     "swedish": {
+        "summary": r"kortversionen|i\skorthet",
         "read": r"(?:läs\s(?:också|mer)|se\säven|relaterade\sartiklar)",
     },
     "dutch": {
+        "summary": r"in\shet\skort|samenvatting",
         "read": r"(?:lees\s(?:ook|meer)|zie\sook|gerelateerde\sartikelen)",
         "notice": r".{0,80}\balle\srechten\svoorbehouden\W*$",
     },
@@ -246,6 +259,11 @@ _LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
 
 # A copyright line is one in every language.
 _COPYRIGHT = r"copyright\s*(?:\d|©|\(c\))|©"
+# A web address written out, and a few words around it at most: the lines of a site's contact,
+# donation or social-network box under the story ("Facebook https://fb.me/...", "PayPal:
+# https://paypal.me/..."). A story's sentence that cites an address says more than that.
+_ADDRESS = re.compile(r"https?://\S+")
+_ADDRESS_LINE_MAX_CHARS = 60
 
 
 def _alternatives(kind: str) -> str:
@@ -261,6 +279,8 @@ def furniture_paragraph(paragraph: str) -> bool:
     """
     text = " ".join(paragraph.split())
     if len(text) <= _NOTICE_MAX_CHARS and _compiled("notice", "").match(text):
+        return True
+    if "://" in text and len(_ADDRESS.sub("", text)) <= _ADDRESS_LINE_MAX_CHARS:
         return True
     return text.count(" ") < _READ_MAX_WORDS and bool(_compiled("read", _READ_TAIL).match(text))
 
@@ -286,6 +306,11 @@ def read_label(text: str) -> int | None:
     """Where a "read also" label opening ``text`` ends (with a separator after it), or None."""
     match = _compiled("read", r"\s*[:：|»›>–—-]?\s*").match(text)
     return match.end() if match else None
+
+
+def summary_heading(text: str) -> bool:
+    """Whether ``text`` (a heading's, whole) names a box of summary bullets: "Kortversjonen"."""
+    return _compiled("summary", r"\s*:?\s*$").match(" ".join(text.split())) is not None
 
 
 def without_link_notes(paragraph: str) -> str:
