@@ -72,3 +72,15 @@ def test_a_breadcrumb_trail_down_to_the_sites_name_goes_whole() -> None:
     # A trail that does not end in the site's name is not one: a quotation mark in French.
     quoted = "« Nous sommes prêts » dit le maire » de Lyon"
     assert pages.headline(quoted, (), site) == quoted
+
+
+def test_the_sites_name_before_the_headline_goes() -> None:
+    # WordPress's themes write "Blog » Blog Archive » Post"; older portals "Site - Headline".
+    want = "Council approves tram line"
+    blog = pages.site_names("City Blog", "https://cityblog.example/2009/05/tram")
+    assert pages.headline(f"City Blog » Blog Archive » {want}", (), blog) == want
+    news = pages.site_names(None, "https://www.cityherald.example/news/tram")
+    assert pages.headline(f"CityHerald - {want}", (), news) == want
+    # The site's name opening the headline itself, without a separator, stays.
+    named = "CityHerald readers choose the route of the new tram line"
+    assert pages.headline(named, (), news) == named

@@ -236,7 +236,8 @@ def headline(
             return confirmed[0]
         if not _is_site(title, site):
             return title
-    return next((h for h in headings if not _is_site(h, site)), title)
+    heading = next((h for h in headings if not _is_site(h, site)), None)
+    return heading or (title and _without_leading_site(title, site))
 
 
 def _cut_from(title: str, heading: str) -> bool:
@@ -281,6 +282,22 @@ def _without_site(title: str, site: tuple[str, ...]) -> str:
             break
         cut, named = cut - 1, named or site_part
     return title[: starts[cut - 1]].strip() if named else title
+
+
+def _without_leading_site(title: str, site: tuple[str, ...]) -> str:
+    """``title`` without the site's name, and a trail after it, before the headline.
+
+    As WordPress's themes write it ("Blog » Blog Archive » Headline") and older portals ("BBC
+    News - Headline"); looked for only where no heading confirmed the whole title.
+    """
+    crumbs = _BREADCRUMB.split(title)
+    if len(crumbs) > 1 and _is_site(crumbs[0], site) and not _is_site(crumbs[-1], site):
+        return crumbs[-1].strip()
+    first = _SEPARATOR.search(title)
+    if first and _is_site(title[: first.start()], site):
+        rest = title[first.end() :].strip()
+        return rest if rest and not _is_site(rest, site) else title
+    return title
 
 
 def _is_site(part: str, site: tuple[str, ...]) -> bool:
