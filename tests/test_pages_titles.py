@@ -84,3 +84,21 @@ def test_the_sites_name_before_the_headline_goes() -> None:
     # The site's name opening the headline itself, without a separator, stays.
     named = "CityHerald readers choose the route of the new tram line"
     assert pages.headline(named, (), news) == named
+
+
+def test_a_heading_that_words_the_headline_over_is_not_the_article() -> None:
+    # The metadata's headline and the article's heading differ in a word or two (a kicker
+    # glued to the heading, a place named otherwise).
+    head = '<meta property="og:title" content="Tram line: council backs link to the university">'
+    heading = "<h2>Tram line to Lindenau:council backs the link to the university?</h2>"
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
+        f"<body><article>{heading}{STORY}</article></body></html>"
+    )
+    assert web.extract(page.encode(), "page.html").text.split("\n\n")[0].startswith("The city")
+
+
+def test_a_lede_sharing_the_headlines_words_stays() -> None:
+    lede = "The council backs the tram link to the university."
+    titles = ("Tram line: council backs link to the university",)
+    assert pages.without_headline(f"{lede}\n\nThe works begin in May.", titles).startswith(lede)

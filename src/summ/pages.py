@@ -91,6 +91,10 @@ _HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date a
 _NAME_MIN_WORDS = 2
 _BYLINE_LABEL_WORDS = 3
 _BIO_MAX_WORDS = 60
+# A heading that words the headline over shares this much of its words and the headline's.
+_WORDS = re.compile(r"[^\W_]+")
+_REWORDED_SHARE = 0.6
+_HEADING_MAX_WORDS = 20
 _WHOLE_HEADLINE_MIN = 20  # characters of a headline looked for further down (not "Sport")
 # A place of one to three capitalised words, a middle dot, then the sentence's first letter.
 _DATELINE = re.compile(r"^[^\W\d_][\w./-]*(?:\s[^\W\d_][\w./-]*){0,2}\s·\s(?=[^\W\d_\s]|[„\"«])")
@@ -347,21 +351,48 @@ def without_headline(text: str, titles: tuple[str, ...]) -> str:
 
     The headline is looked for among the first paragraphs, where it must match a title whole
     (or be its start, as in "Headline | Site"), and further down only whole and when longer
-    than a word or two: a first sentence that merely shares its words stays.
+    than a word or two: a first sentence that merely shares its words stays. Then a heading
+    among the first paragraphs that words a title over goes too (:func:`_rewords`).
     """
     keys = [k for k in map(_key, titles) if k]
     blocks = text.split("\n\n")
     for number, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
         key = _key(block)
         if key and any(k == key or _is_prefix(key, k) for k in keys):
-            return "\n\n".join(blocks[:number] + blocks[number + 1 :])
+            return _without_reworded(blocks[:number] + blocks[number + 1 :], titles)
     # Further down, only the headline whole: pages that put a breadcrumb, a gallery or a
     # teaser box above the article's heading (Indian and German news portals) have it there.
     whole = {k for k in keys if len(k) >= _WHOLE_HEADLINE_MIN}
     for number, block in enumerate(blocks[_HEADLINE_BLOCKS:], _HEADLINE_BLOCKS):
         if _key(block) in whole:
+            return _without_reworded(blocks[:number] + blocks[number + 1 :], titles)
+    return _without_reworded(blocks, titles)
+
+
+def _without_reworded(blocks: list[str], titles: tuple[str, ...]) -> str:
+    """``blocks`` joined, without a heading among the first that words a title over."""
+    for number, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
+        if _rewords(block, titles):
             return "\n\n".join(blocks[:number] + blocks[number + 1 :])
-    return text
+    return "\n\n".join(blocks)
+
+
+def _rewords(block: str, titles: tuple[str, ...]) -> bool:
+    """Whether ``block`` is a heading that words a title over: most of its words are the title's.
+
+    Sites head the story with another wording of the headline their metadata give ("Deutscher
+    Handel mit Teheran: Druck durch Sanktionen?" for "Deutscher Handel mit Iran: Druck mit
+    Sanktionen?"). A heading has no final period, and is no longer than a headline.
+    """
+    words = _WORDS.findall(block.casefold())
+    if not words or len(words) > _HEADING_MAX_WORDS or block.rstrip().endswith("."):
+        return False
+    for title in titles:
+        named = set(_WORDS.findall(title.casefold()))
+        shared = sum(w in named for w in words)
+        if shared >= _REWORDED_SHARE * len(words) and shared >= _REWORDED_SHARE * len(named):
+            return True
+    return False
 
 
 def without_byline(text: str, author: str | None) -> str:
