@@ -270,6 +270,11 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "Dieser Artikel ist exklusiv für Abonnenten.",
         "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
         "Facebook https://fb.me/cityherald",
+        "Do you have a story to tell? Email: news@cityherald.example",
+        "You must confirm your public display name before commenting",
+        "Sign up for our newsletters and get the day's news in your inbox.",
+        "Follow City Herald on Google News to get our stories in your feed.",
+        "Wie hat Ihnen dieser Artikel gefallen?",
         "Spenden via PayPal: https://paypal.me/cityherald (Bericht über die Spenden)",
     ],
 )
@@ -288,6 +293,8 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
         "Lire aussi les rapports de la cour des comptes ne suffit pas, a dit le maire lundi.",
         "All rights reserved to the residents were kept in the new contract, the mayor said.",
         "The council put the plan, with maps of every stop, at https://example.org/tram on Monday.",
+        "Residents wrote to tram@council.example with 300 questions about the route and the fares.",
+        "Follow the money, the auditors told the council, and the overruns will be found.",
     ],
 )
 def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:

@@ -121,7 +121,14 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|you\sare\susing\san?\s(?:outdated\s)?browser|.{0,40}\benable\sjavascript\b"
         r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b|follow\sus\W*$"
         r"|this\s(?:article|story|content)\sis\s(?:only\savailable\sto|for|exclusive\sto)"
-        r"\s(?:paying\s)?(?:subscribers|members)|subscribe\sto\s(?:continue|keep)\sreading",
+        r"\s(?:paying\s)?(?:subscribers|members)|subscribe\sto\s(?:continue|keep)\sreading"
+        # a comment form's and a rating widget's text, calls to sign up or follow the site
+        r"|you\smust\s(?:confirm|be\slogged\sin|log\sin|sign\sin)\b.{0,60}\bcomment"
+        r"|please\slog\s?out\sand\sthen\slog\s?in\sagain|rate\sthis\s(?:article|story)"
+        r"|(?:did\syou\s(?:like|enjoy)|how\sdid\syou\slike)\sthis\s(?:article|story)"
+        r"|sign\sup\s(?:for|to)\s(?:our\b|breaking\snews|.{0,60}\bnewsletters?\b)"
+        r"|follow\s(?:us|[\w.]+(?:\s[\w.]+)?)\son\s(?:google\snews|twitter|x|facebook|instagram"
+        r"|linkedin|tiktok|threads|bluesky|whatsapp)\b",
         "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
@@ -135,7 +142,9 @@ FURNITURE: dict[str, dict[str, str]] = {
         "notice": r".{0,40}\bvideo\s(?:ist\s)?in\sihrem\sland\snicht\sverfügbar"
         r"|.{0,80}\balle\srechte\svorbehalten\W*$|.{0,40}\bprivatsphäre-einstellungen\s(?:verhindern|aktivieren)"
         r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)"
-        r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent",
+        r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent"
+        r"|wie\shat\s(?:ihnen|dir)\sdieser\s(?:artikel|beitrag)\sgefallen"
+        r"|durchschnittliche\sbewertung\W",
         "credit": r"(?:quelle|fotos?|bild(?:er)?|bildquelle)\s?:",
         "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
         r"(?:\san)?)",
@@ -259,10 +268,10 @@ _LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
 
 # A copyright line is one in every language.
 _COPYRIGHT = r"copyright\s*(?:\d|©|\(c\))|©"
-# A web address written out, and a few words around it at most: the lines of a site's contact,
-# donation or social-network box under the story ("Facebook https://fb.me/...", "PayPal:
-# https://paypal.me/..."). A story's sentence that cites an address says more than that.
-_ADDRESS = re.compile(r"https?://\S+")
+# A web or e-mail address written out, and a few words around it at most: the lines of a
+# site's contact, donation or social-network box ("Facebook https://fb.me/...", "Get in touch
+# at news@..."). A story's sentence that cites an address says more than that.
+_ADDRESS = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS_LINE_MAX_CHARS = 60
 
 
@@ -280,9 +289,14 @@ def furniture_paragraph(paragraph: str) -> bool:
     text = " ".join(paragraph.split())
     if len(text) <= _NOTICE_MAX_CHARS and _compiled("notice", "").match(text):
         return True
-    if "://" in text and len(_ADDRESS.sub("", text)) <= _ADDRESS_LINE_MAX_CHARS:
+    if ("://" in text or "@" in text) and _address_line(text):
         return True
     return text.count(" ") < _READ_MAX_WORDS and bool(_compiled("read", _READ_TAIL).match(text))
+
+
+def _address_line(text: str) -> bool:
+    rest, found = _ADDRESS.subn("", text)
+    return found > 0 and len(rest) <= _ADDRESS_LINE_MAX_CHARS
 
 
 def credit_line(paragraph: str) -> bool:
