@@ -102,3 +102,11 @@ def test_a_lede_sharing_the_headlines_words_stays() -> None:
     lede = "The council backs the tram link to the university."
     titles = ("Tram line: council backs link to the university",)
     assert pages.without_headline(f"{lede}\n\nThe works begin in May.", titles).startswith(lede)
+
+
+def test_a_korean_portals_section_glued_before_the_bar_goes() -> None:
+    site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
+    want = "시의회, 새 트램 노선 승인"
+    assert pages.headline(f"{want}-정치ㅣ한국일보", (), site) == want
+    # A hyphen inside the headline, or before another separator, stays.
+    assert pages.headline("K-팝 공연 열린다 | 한국일보", (), site) == "K-팝 공연 열린다"

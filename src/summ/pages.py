@@ -79,6 +79,7 @@ _STYLE_SELECTORS = 40
 # letter "ㅣ" for a bar ("헤드라인ㅣ한국일보"); alone, between words, it is no letter of a word.
 _SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|ㅣ]\s*|\s+::\s+|\s+·\s+")
 _SEPARATOR_CHARS = frozenset("|–—-｜：:·")
+_GLUED_SECTION = re.compile(r"(?<=\S)-[\uac00-\ud7a3]{1,5}$")  # a hyphen, a Hangul word
 # A breadcrumb trail after the headline, down to the site's name: "Headline » Local » Site".
 _BREADCRUMB = re.compile(r"\s+[»›]\s+")
 _TRAIL_MIN = 2  # the headline, a section and the site: one mark alone may be a quotation's
@@ -285,7 +286,11 @@ def _without_site(title: str, site: tuple[str, ...]) -> str:
         if not (site_part or _DATE_PART.fullmatch(parts[cut - 1].strip())):
             break
         cut, named = cut - 1, named or site_part
-    return title[: starts[cut - 1]].strip() if named else title
+    if not named:
+        return title
+    headline = title[: starts[cut - 1]].strip()
+    # Korean portals glue the section's name to the headline before the bar: "...-정치ㅣ한국일보".
+    return _GLUED_SECTION.sub("", headline) if "ㅣ" in title[starts[cut - 1] :] else headline
 
 
 def _without_leading_site(title: str, site: tuple[str, ...]) -> str:
