@@ -44,7 +44,10 @@ _LABELS = (
     "[string-length(normalize-space()) < 40][not(.//a)]"
 )
 _LISTS = "//body//ul[count(li) >= 2]|//body//ol[count(li) >= 2]"
-_HEADINGS = "//body//*[self::h2 or self::h3 or self::h4 or self::strong or self::p][not(.//a)]"
+_HEADINGS = (
+    "//body//*[self::h2 or self::h3 or self::h4 or self::strong or self::p]"
+    "[string-length(normalize-space()) < 40][not(.//a)]"
+)
 _SUMMARY_GAP = 3  # elements between a summary's heading and its list: a button, a disclaimer
 # Blocks that may be a caption: paragraphs, figure captions, divisions holding no block.
 _CAPTIONS = "//body//p|//body//figcaption|//body//div[not(.//p|.//div|.//figcaption)]"
@@ -91,7 +94,7 @@ def _link_item(item: HtmlElement, text: str) -> bool:
 def _drop_summary_boxes(tree: HtmlElement) -> None:
     for heading in tree.xpath(_HEADINGS):
         text = _squeezed(heading)
-        if not text or len(text) > _BOX_MAX_CHARS or not summary_heading(text):
+        if not text or not summary_heading(text):
             continue
         between = list(heading.itersiblings())[:_SUMMARY_GAP]
         lists = [n for n, e in enumerate(between) if e.tag in {"ul", "ol"}]
