@@ -275,6 +275,16 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "Sign up for our newsletters and get the day's news in your inbox.",
         "Follow City Herald on Google News to get our stories in your feed.",
         "Wie hat Ihnen dieser Artikel gefallen?",
+        "Fehler gefunden? Jetzt melden.",
+        "Lesedauer: 4 Minuten",
+        "5 min read",
+        "Externer Inhalt nicht verfügbar",
+        "Sendung: Radio Lindenau, 24.04.2024, 15:10 Uhr",
+        "Log in or create an account to continue",
+        "This is a breaking news story - more to follow",
+        "【责任编辑:张三】",
+        "このニュースをシェア",
+        "기사 URL이 복사되었습니다.",
         "Spenden via PayPal: https://paypal.me/cityherald (Bericht über die Spenden)",
     ],
 )
@@ -295,6 +305,8 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
         "The council put the plan, with maps of every stop, at https://example.org/tram on Monday.",
         "Residents wrote to tram@council.example with 300 questions about the route and the fares.",
         "Follow the money, the auditors told the council, and the overruns will be found.",
+        "Sendung ist die Kurzform, die der Sender für sein Programm am Abend um 20.15 Uhr nutzt.",
+        "Five min read the whole plan before the vote, one councillor admitted on Monday.",
     ],
 )
 def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:
@@ -329,6 +341,17 @@ def test_a_credit_line_in_the_romance_languages_is_furniture(credit: str) -> Non
     text = text_of(page(f"{paragraphs(STORY[:2])}{credited}{paragraphs(STORY[2:])}"))
     assert CAPTION not in text
     assert all(s in text for s in STORY)
+
+
+@pytest.mark.parametrize("credit", ["Andrea Verdelli/Getty Images", "(Quelle: APA/sda/dpa)"])
+def test_a_photographer_and_an_agency_alone_are_furniture(credit: str) -> None:
+    text = text_of(page(f"{paragraphs(STORY[:2])}<p>{credit}</p>{paragraphs(STORY[2:])}"))
+    assert text.split("\n\n") == STORY
+
+
+def test_a_story_sentence_naming_an_agency_after_a_slash_stays() -> None:
+    assert not boilerplate.agency_credit("Bund/Länder einigen sich auf den Klimaplan")
+    assert not boilerplate.agency_credit("The 24/7 line was sold, AFP reported on Monday.")
 
 
 def test_a_source_line_closing_the_story_leaves_its_last_paragraph() -> None:

@@ -128,7 +128,10 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|(?:did\syou\s(?:like|enjoy)|how\sdid\syou\slike)\sthis\s(?:article|story)"
         r"|sign\sup\s(?:for|to)\s(?:our\b|breaking\snews|.{0,60}\bnewsletters?\b)"
         r"|follow\s(?:us|[\w.]+(?:\s[\w.]+)?)\son\s(?:google\snews|twitter|x|facebook|instagram"
-        r"|linkedin|tiktok|threads|bluesky|whatsapp)\b",
+        r"|linkedin|tiktok|threads|bluesky|whatsapp)\b"
+        r"|log\sin\sor\s(?:create\san\saccount|register|sign\sup)\sto\s(?:continue|read)"
+        r"|this\sis\sa\sbreaking\snews?\sstory|join\sour\scomment(?:ing|s)\sforum"
+        r"|(?:reading\stime\s*:?\s*)?\d+\s?min(?:ute)?s?\sread\W*$",
         "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
@@ -144,7 +147,10 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)"
         r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent"
         r"|wie\shat\s(?:ihnen|dir)\sdieser\s(?:artikel|beitrag)\sgefallen"
-        r"|durchschnittliche\sbewertung\W",
+        r"|durchschnittliche\sbewertung\W|fehler\sgefunden\W*jetzt\smelden"
+        r"|(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?\W*$"
+        r"|externer\sinhalt\snicht\sverfügbar|ein\sklick\sfür\sden\sdatenschutz"
+        r"|(?:sendung|dieses\sthema\sim\sprogramm)\s*:.{0,120}\d{1,2}[.:]\d{2}\suhr\W*$",
         "credit": r"(?:quelle|fotos?|bild(?:er)?|bildquelle)\s?:",
         "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
         r"(?:\san)?)",
@@ -235,12 +241,14 @@ FURNITURE: dict[str, dict[str, str]] = {
         "read": r"(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀)",
         "notice": r"(?:版权所有|版權所有|来源[:：]|來源[:：])"
         r"|\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時时分()（）|｜月日更新]*$"
-        r"|.{0,80}(?:未经授权|未經授權|未经许可|未經許可).{0,20}(?:转载|轉載)",
+        r"|.{0,80}(?:未经授权|未經授權|未经许可|未經許可).{0,20}(?:转载|轉載)"
+        r"|[【\[]?(?:责任编辑|責任編輯)[:：]|[【\[](?:纠错|糾錯)[】\]]\W*$",
     },
     "japanese": {
         "read": r"(?:関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)",
         "notice": r"\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時分()（）月日更新]*$"
-        r"|.{0,80}無断(?:転載|複製)|.{0,20}この記事は(?:有料)?会員限定です",
+        r"|.{0,80}無断(?:転載|複製)|.{0,20}この記事は(?:有料)?会員限定です"
+        r"|この(?:ニュース|記事)をシェア\W*$",
     },
     "thai": {  # "related stories", "related news"
         "read": r"(?:เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
@@ -250,7 +258,7 @@ FURNITURE: dict[str, dict[str, str]] = {
     },
     "korean": {
         "read": r"(?:관련\s?기사|함께\s볼만한\s뉴스|추천\s기사)",
-        "notice": r"저작권자|.{0,80}무단\s?(?:전재|복제)",
+        "notice": r"저작권자|.{0,80}무단\s?(?:전재|복제)|기사\s?url이\s복사되었습니다",
     },
 }
 # A label heads a line of links: short, with a colon, a dash or nothing after it.
@@ -261,6 +269,12 @@ _CREDIT_MAX_WORDS = 6  # "Foto: Jörg Carstensen/dpa", "Quelle: AFP"
 # A photographer and an agency after a bar, the caption's last words: no sentence after them.
 _CREDIT_AFTER_BAR = re.compile(
     r"\s\|\s*[^\s|.!?]+(?:\s[^\s|.!?]+){0,3}/[^\s|.!?]+(?:\s[^\s|.!?]+){0,2}$"
+)
+# A name, a slash and a picture agency, nothing after it: the credit under a picture.
+_AGENCY_CREDIT = re.compile(
+    r"\(?[^\s/.!?]+(?:\s[^\s/.!?]+){0,3}/(?:[^/.!?]+/)*[^/.!?]*\b(?:getty\simages|afp|reuters"
+    r"|dpa|imago|shutterstock|epa|keystone|apa|sda|anp|xinhua|picture\salliance|alamy|istock)\)?",
+    re.IGNORECASE,
 )
 _POPUP_TAIL = r"\s*[:.|·•×]?\s*"
 _LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
@@ -306,6 +320,18 @@ def credit_line(paragraph: str) -> bool:
     """
     text = " ".join(paragraph.split())
     return text.count(" ") < _CREDIT_MAX_WORDS and bool(_compiled("credit", "").match(text))
+
+
+def agency_credit(paragraph: str) -> bool:
+    """Whether a paragraph is a photographer and a picture agency after a slash, alone.
+
+    "Andrea Verdelli/Getty Images", "(Quelle: APA/sda/dpa)": the line under a picture, whose
+    caption (if any) the page puts elsewhere; what stands above it may be the story's.
+    """
+    text = " ".join(paragraph.split())
+    if text.count(" ") >= _CREDIT_MAX_WORDS or credit_line(text):  # labelled: with its caption
+        return False
+    return _AGENCY_CREDIT.fullmatch(text) is not None
 
 
 def credited_caption(paragraph: str) -> bool:

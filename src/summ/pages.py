@@ -19,6 +19,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import (
+    agency_credit,
     credit_line,
     credited_caption,
     cut_popup,
@@ -332,7 +333,11 @@ def without_furniture(text: str) -> str:
     The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
     """
     blocks = text.split("\n\n")
-    dropped = {n for n, b in enumerate(blocks) if furniture_paragraph(b) or credited_caption(b)}
+    dropped = {
+        n
+        for n, b in enumerate(blocks)
+        if furniture_paragraph(b) or credited_caption(b) or agency_credit(b)
+    }
     for number, block in enumerate(blocks):
         if number not in dropped and credit_line(block):
             # The caption above a credit goes too when short; a credit that ends the text is
