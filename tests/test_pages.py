@@ -285,6 +285,11 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "【责任编辑:张三】",
         "このニュースをシェア",
         "기사 URL이 복사되었습니다.",
+        "Share this:",
+        "Like Loading...",
+        "Leave a Reply",
+        "Posted by Jane Smith at 10:42 AM",
+        "Filed under: Transport, City council, Trams",
         "Spenden via PayPal: https://paypal.me/cityherald (Bericht über die Spenden)",
     ],
 )
@@ -307,6 +312,8 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
         "Follow the money, the auditors told the council, and the overruns will be found.",
         "Sendung ist die Kurzform, die der Sender für sein Programm am Abend um 20.15 Uhr nutzt.",
         "Five min read the whole plan before the vote, one councillor admitted on Monday.",
+        "Tags on the new trams will show the line's number and its last stop, the operator said.",
+        "Posted by mail at 10:42 on Monday, the letter reached the council a week later, she said.",
     ],
 )
 def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:

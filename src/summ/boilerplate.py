@@ -131,7 +131,13 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|linkedin|tiktok|threads|bluesky|whatsapp)\b"
         r"|log\sin\sor\s(?:create\san\saccount|register|sign\sup)\sto\s(?:continue|read)"
         r"|this\sis\sa\sbreaking\snews?\sstory|join\sour\scomment(?:ing|s)\sforum"
-        r"|(?:reading\stime\s*:?\s*)?\d+\s?min(?:ute)?s?\sread\W*$",
+        r"|(?:reading\stime\s*:?\s*)?\d+\s?min(?:ute)?s?\sread\W*$"
+        # blog templates' boxes around a post (WordPress, Blogger): sharing, likes, comments,
+        # the post's stamp and its tags
+        r"|(?:share|like)\sthis\s*:?\s*$|(?:like\s)?loading\s?(?:\.\.\.|…)\s*$"
+        r"|leave\sa\s(?:reply|comment)\W*$|comments\sare\sclosed\W*$|\d+\scomments?\W*$"
+        r"|posted\sby\s.{1,60}\sat\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\W*$"
+        r"|(?:filed\sunder|posted\sin|tags|categories)\s*:.{0,120}$",
         "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
