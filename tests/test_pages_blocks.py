@@ -129,3 +129,20 @@ def test_a_paragraph_that_is_no_pictures_alt_text_stays() -> None:
     figure = f'<img src="d.jpg" alt="{STORY[1][:40]}">'
     text = text_of(page(paragraphs(STORY[:2]) + figure + paragraphs(STORY[2:])))
     assert text.split("\n\n") == STORY
+
+
+def test_readers_comments_are_not_the_article() -> None:
+    comments = (
+        '<div id="sf_comment_list"><div class="sf_comment"><span class="date">2 hours ago</span>'
+        "<p>What a waste of money, the old buses were fine and the fares will only go up.</p>"
+        "</div></div>"
+    )
+    text = text_of(page(paragraphs(STORY) + comments))
+    assert text.split("\n\n") == STORY
+
+
+def test_an_article_classed_as_commentary_stays() -> None:
+    # An opinion piece ("commentary") is no comment, nor is a part holding most of the text.
+    for classes in ("article commentary", "story comment-enabled"):
+        text = text_of(page(f'<div class="{classes}">{paragraphs(STORY)}</div>'))
+        assert text.split("\n\n") == STORY

@@ -15,10 +15,14 @@
   ("Kortversjonen", "Key points"); it repeats the story in other words.
 - A picture's caption that repeats its image's ``alt`` text, the line a gallery or a figure
   sets under the picture (German broadcasters and others write both).
+- Readers' comments, by the word "comment" in a part's id or class names ("sf_comment_list"),
+  which trafilatura's own filter (it looks for "comments") misses; as with hidden parts, only
+  parts holding less than half the page's text ("commentary" and "commentisfree" are no such word).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import read_label, summary_heading
@@ -53,6 +57,12 @@ _SUMMARY_GAP = 3  # elements between a summary's heading and its list: a button,
 _CAPTIONS = "//body//p|//body//figcaption|//body//div[not(.//p|.//div|.//figcaption)]"
 _ALT_MIN_WORDS = 4  # "Foto" or a name is no caption to look for
 _KICKER_MAX_WORDS = 4  # "Fernando Alonso", "Mundial 2024"
+_NAMED_COMMENT = (
+    "//body//*[contains(translate(@id, 'COMENT', 'coment'), 'comment')"
+    " or contains(translate(@class, 'COMENT', 'coment'), 'comment')]"
+)
+_NAME_WORDS = re.compile(r"[\s_-]+")
+_COMMENT_WORDS = frozenset({"comment", "comments", "commentlist", "commentform", "commentbox"})
 _BOX_MAX_CHARS = 400  # a label and two or three headlines
 _SLACK = 3  # characters besides the label and the links: separators ("|", "»", "-")
 
@@ -77,6 +87,22 @@ def drop_boxes(tree: HtmlElement) -> None:
             drop(element)
     _drop_summary_boxes(tree)
     _drop_alt_captions(tree)
+    _drop_comments(tree)
+
+
+def _drop_comments(tree: HtmlElement) -> None:
+    named = tree.xpath(_NAMED_COMMENT)
+    if not named:
+        return
+    total = _text_length(tree)
+    for element in named:
+        words = _NAME_WORDS.split(f"{element.get('id', '')} {element.get('class', '')}".lower())
+        if _COMMENT_WORDS.intersection(words) and 2 * _text_length(element) < total:
+            drop(element)
+
+
+def _text_length(element: HtmlElement) -> int:
+    return sum(len(t) for t in element.itertext())
 
 
 def _link_item(item: HtmlElement, text: str) -> bool:
