@@ -290,6 +290,9 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "Leave a Reply",
         "Posted by Jane Smith at 10:42 AM",
         "Filed under: Transport, City council, Trams",
+        "Skip to main content",
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
         "Spenden via PayPal: https://paypal.me/cityherald (Bericht über die Spenden)",
     ],
 )
@@ -308,6 +311,7 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
         "Lire aussi les rapports de la cour des comptes ne suffit pas, a dit le maire lundi.",
         "All rights reserved to the residents were kept in the new contract, the mayor said.",
         "The council put the plan, with maps of every stop, at https://example.org/tram on Monday.",
+        "Main content of the plan is the tram line, the mayor said; the buses come second.",
         "Residents wrote to tram@council.example with 300 questions about the route and the fares.",
         "Follow the money, the auditors told the council, and the overruns will be found.",
         "Sendung ist die Kurzform, die der Sender für sein Programm am Abend um 20.15 Uhr nutzt.",
@@ -330,6 +334,9 @@ CAPTION = "The new tram at the depot in Lindenau, where the first cars were test
         f"<p>{CAPTION}</p><p>Quelle: AFP</p>",
         f"<p>{CAPTION}</p><p>Photo: Reuters</p>",
         f"<p>{CAPTION} | Jörg Carstensen/dpa</p>",
+        f"<p>{CAPTION} REUTERS/Jean Dupont -</p>",
+        f"<p>{CAPTION}</p><p>Courtesy City Tram Museum</p>",
+        f"<p>{CAPTION}</p><p>Illustration by Jane Smith</p>",
     ],
 )
 def test_a_credited_caption_is_not_the_article(credited: str) -> None:

@@ -137,8 +137,11 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|(?:share|like)\sthis\s*:?\s*$|(?:like\s)?loading\s?(?:\.\.\.|…)\s*$"
         r"|leave\sa\s(?:reply|comment)\W*$|comments\sare\sclosed\W*$|\d+\scomments?\W*$"
         r"|posted\sby\s.{1,60}\sat\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\W*$"
-        r"|(?:filed\sunder|posted\sin|tags|categories)\s*:.{0,120}$",
-        "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:",
+        r"|(?:filed\sunder|posted\sin|tags|categories)\s*:.{0,120}$"
+        # a skip link's text, for keyboards and screen readers
+        r"|(?:skip\sto\s(?:the\s)?)?main\scontent\W*$|skip\sto\s(?:the\s)?(?:content|article)\W*$",
+        "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:|courtesy(?:\sof)?\s"
+        r"|(?:illustration|photo(?:graph)?|image|graphic)s?\sby\s",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
         "link": r"opens\sin\s(?:a\s)?new\s(?:window|tab)",
@@ -154,6 +157,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent"
         r"|wie\shat\s(?:ihnen|dir)\sdieser\s(?:artikel|beitrag)\sgefallen"
         r"|durchschnittliche\sbewertung\W|fehler\sgefunden\W*jetzt\smelden"
+        r"|(?:zum\s)?hauptinhalt(?:\sspringen)?\W*$|zum\sinhalt\sspringen\W*$"
         r"|(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?\W*$"
         r"|externer\sinhalt\snicht\sverfügbar|ein\sklick\sfür\sden\sdatenschutz"
         r"|(?:sendung|dieses\sthema\sim\sprogramm)\s*:.{0,120}\d{1,2}[.:]\d{2}\suhr\W*$",
@@ -169,6 +173,7 @@ FURNITURE: dict[str, dict[str, str]] = {
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
         "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
+        r"|aller\sau\scontenu(?:\sprincipal)?\W*$"
         r"|.{0,80}\btous\sdroits\sréservés\W*$|reproduction\sinterdite|passer\sla\spublicité\W*$",
         "popup": r"écouter\scet\sarticle",
         "label": "publicité",
@@ -272,9 +277,12 @@ _READ_TAIL = r"\s*(?:[:：|»›>–—-]|$)"
 _NOTICE_MAX_CHARS = 200  # a notice is a line, not a paragraph of the story
 _READ_MAX_WORDS = 20  # the label and a headline
 _CREDIT_MAX_WORDS = 6  # "Foto: Jörg Carstensen/dpa", "Quelle: AFP"
-# A photographer and an agency after a bar, the caption's last words: no sentence after them.
+# A photographer and an agency after a bar, the caption's last words: no sentence after them;
+# or an agency in capitals, a slash and the photographer ("... en 2008. REUTERS/Jean Dupont -").
 _CREDIT_AFTER_BAR = re.compile(
     r"\s\|\s*[^\s|.!?]+(?:\s[^\s|.!?]+){0,3}/[^\s|.!?]+(?:\s[^\s|.!?]+){0,2}$"
+    r"|[.!?]\s(?:REUTERS|AFP|AP|EPA|DPA|ANP|XINHUA|GETTY\sIMAGES)/[^\s/|.!?]+"
+    r"(?:\s[^\s/|.!?]+){0,3}(?:\s[-–—])?$"
 )
 # A name, a slash and a picture agency, nothing after it: the credit under a picture.
 _AGENCY_CREDIT = re.compile(
