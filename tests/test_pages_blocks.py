@@ -33,10 +33,14 @@ READ_ALSO = [
 ]
 
 
+def paragraphs_around(box: str) -> list[str]:
+    """The paragraphs summ reads from a page with ``box`` between the story's halves."""
+    return text_of(page(paragraphs(STORY[:2]) + box + paragraphs(STORY[2:]))).split("\n\n")
+
+
 @pytest.mark.parametrize("box", READ_ALSO)
 def test_read_also_boxes_and_embedded_posts_are_not_the_article(box: str) -> None:
-    text = text_of(page(paragraphs(STORY[:2]) + box + paragraphs(STORY[2:])))
-    assert text.split("\n\n") == STORY
+    assert paragraphs_around(box) == STORY
 
 
 def test_a_label_opening_the_storys_own_words_stays() -> None:
@@ -121,14 +125,11 @@ def test_a_list_of_kickers_and_links_is_not_the_article() -> None:
 def test_a_caption_repeating_its_pictures_alt_text_is_not_the_article() -> None:
     caption = "The mayor opens the new tram depot in Lindenau"
     figure = f'<div><img src="d.jpg" alt="{caption}"><div><p>{caption}</p></div></div>'
-    text = text_of(page(paragraphs(STORY[:2]) + figure + paragraphs(STORY[2:])))
-    assert text.split("\n\n") == STORY
+    assert paragraphs_around(figure) == STORY
 
 
 def test_a_paragraph_that_is_no_pictures_alt_text_stays() -> None:
-    figure = f'<img src="d.jpg" alt="{STORY[1][:40]}">'
-    text = text_of(page(paragraphs(STORY[:2]) + figure + paragraphs(STORY[2:])))
-    assert text.split("\n\n") == STORY
+    assert paragraphs_around(f'<img src="d.jpg" alt="{STORY[1][:40]}">') == STORY
 
 
 def test_readers_comments_are_not_the_article() -> None:
