@@ -103,6 +103,17 @@ def test_auto_resolves_to_the_detected_language(language: str, paragraph: str) -
     assert resolved.name == language
 
 
+def test_chinese_with_a_stray_kana_is_chinese() -> None:
+    # A reporter's name garbled by a re-encoding left a hiragana: one kana is no Japanese text.
+    chinese = (
+        "市议会星期二批准了新的预算。市长说，城市将把更多的钱用于学校和道路。"
+        "新的有轨电车线路将连接火车站和大学，每天运送四万名乘客。"
+        "玻利维亚航天局局长图帕克・卡塔里表示，部分居民担心税收会增加。（记者宋晨、胡\ufffd础钗睦ぃ）"
+    )
+    assert detection.detect(chinese) == "chinese"
+    assert detection.detect(UNSUPPORTED["japanese"]) == "japanese"
+
+
 def test_malayalam_is_recognised_by_its_script() -> None:
     # lingua does not know Malayalam, but Punkt has a model for it.
     assert detection.detect(MALAYALAM) == "malayalam"

@@ -269,6 +269,31 @@ def test_a_heading_confirmed_by_the_title_wins() -> None:
         "This article is only available to subscribers.",
         "Dieser Artikel ist exklusiv für Abonnenten.",
         "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        "Facebook https://fb.me/cityherald",
+        "Do you have a story to tell? Email: news@cityherald.example",
+        "You must confirm your public display name before commenting",
+        "Sign up for our newsletters and get the day's news in your inbox.",
+        "Follow City Herald on Google News to get our stories in your feed.",
+        "Wie hat Ihnen dieser Artikel gefallen?",
+        "Fehler gefunden? Jetzt melden.",
+        "Lesedauer: 4 Minuten",
+        "5 min read",
+        "Externer Inhalt nicht verfügbar",
+        "Sendung: Radio Lindenau, 24.04.2024, 15:10 Uhr",
+        "Log in or create an account to continue",
+        "This is a breaking news story - more to follow",
+        "【责任编辑:张三】",
+        "このニュースをシェア",
+        "기사 URL이 복사되었습니다.",
+        "Share this:",
+        "Like Loading...",
+        "Leave a Reply",
+        "Posted by Jane Smith at 10:42 AM",
+        "Filed under: Transport, City council, Trams",
+        "Skip to main content",
+        "Zum Inhalt springen",
+        "Aller au contenu principal",
+        "Spenden via PayPal: https://paypal.me/cityherald (Bericht über die Spenden)",
     ],
 )
 def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
@@ -285,6 +310,14 @@ def test_furniture_paragraphs_in_every_language(furniture: str) -> None:
         "Copyright law was changed in 2021 so that news sites are paid for their articles.",
         "Lire aussi les rapports de la cour des comptes ne suffit pas, a dit le maire lundi.",
         "All rights reserved to the residents were kept in the new contract, the mayor said.",
+        "The council put the plan, with maps of every stop, at https://example.org/tram on Monday.",
+        "Main content of the plan is the tram line, the mayor said; the buses come second.",
+        "Residents wrote to tram@council.example with 300 questions about the route and the fares.",
+        "Follow the money, the auditors told the council, and the overruns will be found.",
+        "Sendung ist die Kurzform, die der Sender für sein Programm am Abend um 20.15 Uhr nutzt.",
+        "Five min read the whole plan before the vote, one councillor admitted on Monday.",
+        "Tags on the new trams will show the line's number and its last stop, the operator said.",
+        "Posted by mail at 10:42 on Monday, the letter reached the council a week later, she said.",
     ],
 )
 def test_story_sentences_with_furniture_words_stay(sentence: str) -> None:
@@ -301,12 +334,38 @@ CAPTION = "The new tram at the depot in Lindenau, where the first cars were test
         f"<p>{CAPTION}</p><p>Quelle: AFP</p>",
         f"<p>{CAPTION}</p><p>Photo: Reuters</p>",
         f"<p>{CAPTION} | Jörg Carstensen/dpa</p>",
+        f"<p>{CAPTION} REUTERS/Jean Dupont -</p>",
+        f"<p>{CAPTION}</p><p>Courtesy City Tram Museum</p>",
+        f"<p>{CAPTION}</p><p>Illustration by Jane Smith</p>",
     ],
 )
 def test_a_credited_caption_is_not_the_article(credited: str) -> None:
     text = text_of(page(f"{paragraphs(STORY[:2])}{credited}{paragraphs(STORY[2:])}"))
     assert CAPTION not in text
     assert all(s in text for s in STORY)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Crédits : Jean Dupont/AFP", "Crédit photo\u202f: AFP", "Imagen: EFE", "Imagem: Lusa"],
+)
+def test_a_credit_line_in_the_romance_languages_is_furniture(credit: str) -> None:
+    assert boilerplate.credit_line(credit)
+    credited = f"<p>{CAPTION}</p><p>{credit}</p>"
+    text = text_of(page(f"{paragraphs(STORY[:2])}{credited}{paragraphs(STORY[2:])}"))
+    assert CAPTION not in text
+    assert all(s in text for s in STORY)
+
+
+@pytest.mark.parametrize("credit", ["Andrea Verdelli/Getty Images", "(Quelle: APA/sda/dpa)"])
+def test_a_photographer_and_an_agency_alone_are_furniture(credit: str) -> None:
+    text = text_of(page(f"{paragraphs(STORY[:2])}<p>{credit}</p>{paragraphs(STORY[2:])}"))
+    assert text.split("\n\n") == STORY
+
+
+def test_a_story_sentence_naming_an_agency_after_a_slash_stays() -> None:
+    assert not boilerplate.agency_credit("Bund/Länder einigen sich auf den Klimaplan")
+    assert not boilerplate.agency_credit("The 24/7 line was sold, AFP reported on Monday.")
 
 
 def test_a_source_line_closing_the_story_leaves_its_last_paragraph() -> None:

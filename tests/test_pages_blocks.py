@@ -33,10 +33,14 @@ READ_ALSO = [
 ]
 
 
+def paragraphs_around(box: str) -> list[str]:
+    """The paragraphs summ reads from a page with ``box`` between the story's halves."""
+    return text_of(page(paragraphs(STORY[:2]) + box + paragraphs(STORY[2:]))).split("\n\n")
+
+
 @pytest.mark.parametrize("box", READ_ALSO)
 def test_read_also_boxes_and_embedded_posts_are_not_the_article(box: str) -> None:
-    text = text_of(page(paragraphs(STORY[:2]) + box + paragraphs(STORY[2:])))
-    assert text.split("\n\n") == STORY
+    assert paragraphs_around(box) == STORY
 
 
 def test_a_label_opening_the_storys_own_words_stays() -> None:
@@ -83,3 +87,63 @@ def test_a_list_of_links_is_not_the_article_but_a_list_of_the_storys_is() -> Non
     assert "region" not in text
     assert "The station gets a new hall." in text
     assert "The university gets two stops." in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<h2>Key points</h2><ul><li>{0}</li><li>{1}</li></ul>",
+        ("<section><h2>Kortversjonen</h2><button>i</button><div>Laget av AI.</div>"
+        "<ul><li>{0}</li><li>{1}</li></ul></section>"),
+        "<div><h3>Das Wichtigste in Kürze:</h3><ol><li>{0}</li><li>{1}</li></ol></div>",
+    ],
+)
+def test_a_box_of_summary_bullets_is_not_the_article(box: str) -> None:
+    bullets = ["Council backs the tram line to the university.", "Works begin in the spring."]
+    text = text_of(page(box.format(*bullets) + paragraphs(STORY)))
+    assert text.split("\n\n") == STORY
+
+
+def test_a_section_of_the_story_headed_summary_stays() -> None:
+    # Only a list after the heading is a box: paragraphs under it are the story's.
+    text = text_of(page(paragraphs(STORY[:2]) + "<h2>Summary</h2>" + paragraphs(STORY[2:])))
+    assert all(s in text for s in STORY)
+
+
+def test_a_list_of_kickers_and_links_is_not_the_article() -> None:
+    # Other stories under the headline, each a section's name and its headline as a link.
+    items = "".join(
+        f'<li><span class="kicker">{kicker}</span> <a href="/{n}">{headline}</a></li>'
+        for n, (kicker, headline) in enumerate(
+            [("Transport", "Bus fares to rise in January"), ("City", "A new bridge opens")]
+        )
+    )
+    text = text_of(page(f"<ul>{items}</ul>{paragraphs(STORY)}"))
+    assert text.split("\n\n") == STORY
+
+
+def test_a_caption_repeating_its_pictures_alt_text_is_not_the_article() -> None:
+    caption = "The mayor opens the new tram depot in Lindenau"
+    figure = f'<div><img src="d.jpg" alt="{caption}"><div><p>{caption}</p></div></div>'
+    assert paragraphs_around(figure) == STORY
+
+
+def test_a_paragraph_that_is_no_pictures_alt_text_stays() -> None:
+    assert paragraphs_around(f'<img src="d.jpg" alt="{STORY[1][:40]}">') == STORY
+
+
+def test_readers_comments_are_not_the_article() -> None:
+    comments = (
+        '<div id="sf_comment_list"><div class="sf_comment"><span class="date">2 hours ago</span>'
+        "<p>What a waste of money, the old buses were fine and the fares will only go up.</p>"
+        "</div></div>"
+    )
+    text = text_of(page(paragraphs(STORY) + comments))
+    assert text.split("\n\n") == STORY
+
+
+def test_an_article_classed_as_commentary_stays() -> None:
+    # An opinion piece ("commentary") is no comment, nor is a part holding most of the text.
+    for classes in ("article commentary", "story comment-enabled"):
+        text = text_of(page(f'<div class="{classes}">{paragraphs(STORY)}</div>'))
+        assert text.split("\n\n") == STORY

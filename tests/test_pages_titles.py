@@ -63,3 +63,50 @@ def test_a_hangul_bar_parts_the_headline_from_the_sites_name() -> None:
     site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
     want = "시의회, 새 트램 노선 승인"
     assert pages.headline(f"{want}ㅣ한국일보", (), site) == want
+
+
+def test_a_breadcrumb_trail_down_to_the_sites_name_goes_whole() -> None:
+    site = pages.site_names("City Herald", None)
+    want = "Council approves tram line"
+    assert pages.headline(f"{want} » Local » News » City Herald", (), site) == want
+    # A trail that does not end in the site's name is not one: a quotation mark in French.
+    quoted = "« Nous sommes prêts » dit le maire » de Lyon"
+    assert pages.headline(quoted, (), site) == quoted
+
+
+def test_the_sites_name_before_the_headline_goes() -> None:
+    # WordPress's themes write "Blog » Blog Archive » Post"; older portals "Site - Headline".
+    want = "Council approves tram line"
+    blog = pages.site_names("City Blog", "https://cityblog.example/2009/05/tram")
+    assert pages.headline(f"City Blog » Blog Archive » {want}", (), blog) == want
+    news = pages.site_names(None, "https://www.cityherald.example/news/tram")
+    assert pages.headline(f"CityHerald - {want}", (), news) == want
+    # The site's name opening the headline itself, without a separator, stays.
+    named = "CityHerald readers choose the route of the new tram line"
+    assert pages.headline(named, (), news) == named
+
+
+def test_a_heading_that_words_the_headline_over_is_not_the_article() -> None:
+    # The metadata's headline and the article's heading differ in a word or two (a kicker
+    # glued to the heading, a place named otherwise).
+    head = '<meta property="og:title" content="Tram line: council backs link to the university">'
+    heading = "<h2>Tram line to Lindenau:council backs the link to the university?</h2>"
+    page = (
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head>'
+        f"<body><article>{heading}{STORY}</article></body></html>"
+    )
+    assert web.extract(page.encode(), "page.html").text.split("\n\n")[0].startswith("The city")
+
+
+def test_a_lede_sharing_the_headlines_words_stays() -> None:
+    lede = "The council backs the tram link to the university."
+    titles = ("Tram line: council backs link to the university",)
+    assert pages.without_headline(f"{lede}\n\nThe works begin in May.", titles).startswith(lede)
+
+
+def test_a_korean_portals_section_glued_before_the_bar_goes() -> None:
+    site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
+    want = "시의회, 새 트램 노선 승인"
+    assert pages.headline(f"{want}-정치ㅣ한국일보", (), site) == want
+    # A hyphen inside the headline, or before another separator, stays.
+    assert pages.headline("K-팝 공연 열린다 | 한국일보", (), site) == "K-팝 공연 열린다"

@@ -159,6 +159,12 @@ def test_looks_like_html(data: bytes, html: bool) -> None:
         # UTF-8 under a stale latin-1 label, in the page or from the server: the bytes win.
         ("<meta charset=iso-8859-1><p>Grüße, café – “oui”</p>".encode(), None, "café – “oui”"),
         ("<p>Grüße, café</p>".encode(), "ISO-8859-1", "Grüße, café"),
+        # ... or under a legacy label of another script, as a crawler stores a page.
+        ('<meta charset="GB2312"><p>中国航天合作论坛</p>'.encode(), None, "中国航天合作论坛"),
+        ("<p>Привет, мир</p>".encode(), "windows-1251", "Привет, мир"),
+        # Text really in those encodings stays theirs.
+        ('<meta charset="GB2312"><p>中国航天合作</p>'.encode("gb2312"), None, "中国航天合作"),
+        ("<p>Привет, мир</p>".encode("cp1251"), "windows-1251", "Привет, мир"),
     ],
 )
 def test_charset_header_then_meta_then_sniffing(data: bytes, declared: str | None,

@@ -118,10 +118,13 @@ def _may_be_anywhere(text: str) -> bool:
 # - "credit": the label of a picture's credit ("Foto: dpa"), on a short line of its own after
 #   the picture's caption (German broadcasters, news portals): both go;
 # - "link": what a screen reader is told after a link, "(opens in a new window)", cut out of the
-#   paragraph wherever it stands between its brackets.
+#   paragraph wherever it stands between its brackets;
+# - "summary": the heading of a box of summary bullets the site sets above or below the story
+#   (news sites' AI or editors' digests: "Kortversjonen", "Key points"), the heading whole.
 # Patterns are anchored at the start of a paragraph (but "link"'s) and matched ignoring case.
 FURNITURE: dict[str, dict[str, str]] = {
     "english": {
+        "summary": r"summary|key\s(?:points|takeaways)|the\sshort\sversion|in\sshort",
         "label": "advertisement",
         "read": r"(?:read|see)\s(?:also|more)|related(?:\s(?:stories|articles|coverage|content))?"
         r"|more\son\sthis(?:\sstory)?|you\smay\s(?:also\s)?like|recommended|also\sread|read\snext",
@@ -131,19 +134,46 @@ FURNITURE: dict[str, dict[str, str]] = {
         r"|you\sare\susing\san?\s(?:outdated\s)?browser|.{0,40}\benable\sjavascript\b"
         r"|to\s(?:view|see)\sthis\s(?:content|video|embed)\b|follow\sus\W*$"
         r"|this\s(?:article|story|content)\sis\s(?:only\savailable\sto|for|exclusive\sto)"
-        r"\s(?:paying\s)?(?:subscribers|members)|subscribe\sto\s(?:continue|keep)\sreading",
-        "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:",
+        r"\s(?:paying\s)?(?:subscribers|members)|subscribe\sto\s(?:continue|keep)\sreading"
+        # a comment form's and a rating widget's text, calls to sign up or follow the site
+        r"|you\smust\s(?:confirm|be\slogged\sin|log\sin|sign\sin)\b.{0,60}\bcomment"
+        r"|please\slog\s?out\sand\sthen\slog\s?in\sagain|rate\sthis\s(?:article|story)"
+        r"|(?:did\syou\s(?:like|enjoy)|how\sdid\syou\slike)\sthis\s(?:article|story)"
+        r"|sign\sup\s(?:for|to)\s(?:our\b|breaking\snews|.{0,60}\bnewsletters?\b)"
+        r"|follow\s(?:us|[\w.]+(?:\s[\w.]+)?)\son\s(?:google\snews|twitter|x|facebook|instagram"
+        r"|linkedin|tiktok|threads|bluesky|whatsapp)\b"
+        r"|log\sin\sor\s(?:create\san\saccount|register|sign\sup)\sto\s(?:continue|read)"
+        r"|this\sis\sa\sbreaking\snews?\sstory|join\sour\scomment(?:ing|s)\sforum"
+        r"|(?:reading\stime\s*:?\s*)?\d+\s?min(?:ute)?s?\sread\W*$"
+        # blog templates' boxes around a post (WordPress, Blogger): sharing, likes, comments,
+        # the post's stamp and its tags
+        r"|(?:share|like)\sthis\s*:?\s*$|(?:like\s)?loading\s?(?:\.\.\.|…)\s*$"
+        r"|leave\sa\s(?:reply|comment)\W*$|comments\sare\sclosed\W*$|\d+\scomments?\W*$"
+        r"|posted\sby\s.{1,60}\sat\s\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\W*$"
+        r"|(?:filed\sunder|posted\sin|tags|categories)\s*:.{0,120}$"
+        # a skip link's text, for keyboards and screen readers
+        r"|(?:skip\sto\s(?:the\s)?)?main\scontent\W*$|skip\sto\s(?:the\s)?(?:content|article)\W*$",
+        "credit": r"(?:photo|picture|image)(?:\scredit)?s?\s?:|courtesy(?:\sof)?\s"
+        r"|(?:illustration|photo(?:graph)?|image|graphic)s?\sby\s",
         "popup": r"listen\sto\sthis\sarticle(?:\s\d+\smin(?:utes?)?)?"
         r"|your\sbrowser\sdoes\snot\ssupport\sthe\s(?:audio|video)\s(?:element|tag)\.?",
         "link": r"opens\sin\s(?:a\s)?new\s(?:window|tab)",
     },
     "german": {
+        "summary": r"das\swichtigste\s(?:in\skürze|auf\seinen\sblick)|zusammenfassung"
+        r"|kurz\sgefasst",
         "read": r"(?:lesen\ssie\s(?:auch|mehr)|mehr\szum\sthema|auch\sinteressant|das\skönnte\ssie"
         r"\sauch\sinteressieren|weitere\sartikel|zum\sthema)",
         "notice": r".{0,40}\bvideo\s(?:ist\s)?in\sihrem\sland\snicht\sverfügbar"
         r"|.{0,80}\balle\srechte\svorbehalten\W*$|.{0,40}\bprivatsphäre-einstellungen\s(?:verhindern|aktivieren)"
         r"|zur\sanzeige\saktiviere|um\s(?:diesen|den)\sinhalt\s(?:zu\ssehen|anzuzeigen)"
-        r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent",
+        r"|dieser\s(?:artikel|beitrag|inhalt)\sist\s(?:nur\s|exklusiv\s)?für\sabonnent"
+        r"|wie\shat\s(?:ihnen|dir)\sdieser\s(?:artikel|beitrag)\sgefallen"
+        r"|durchschnittliche\sbewertung\W|fehler\sgefunden\W*jetzt\smelden"
+        r"|(?:zum\s)?hauptinhalt(?:\sspringen)?\W*$|zum\sinhalt\sspringen\W*$"
+        r"|(?:lesedauer|lesezeit)\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?\W*$"
+        r"|externer\sinhalt\snicht\sverfügbar|ein\sklick\sfür\sden\sdatenschutz"
+        r"|(?:sendung|dieses\sthema\sim\sprogramm)\s*:.{0,120}\d{1,2}[.:]\d{2}\suhr\W*$",
         "credit": r"(?:quelle|fotos?|bild(?:er)?|bildquelle)\s?:",
         "popup": r"(?:artikel\s(?:vor)?lesen\slassen|hören\ssie\s(?:sich\s)?diesen\sartikel"
         r"(?:\san)?)",
@@ -151,17 +181,20 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"öffnet\s(?:sich\s)?(?:im|in\seinem)\sneuen\s(?:fenster|tab)",
     },
     "french": {
-        "credit": r"(?:photos?|crédits?(?:\\sphoto)?)\\s?:",
+        "summary": r"l['’]essentiel|en\sbref|résumé|ce\squ['’]il\sfaut\sretenir",
+        "credit": r"(?:photos?|crédits?(?:\sphoto)?)\s?:",
         "read": r"(?:[àa]\slire\saussi|lire\saussi|voir\saussi|sur\sle\smême\ssujet|à\slire"
         r"|lire\sla\ssuite|articles?\sliés?)",
         "notice": r".{0,40}\bvidéo\sn['’]est\spas\sdisponible\sdans\svotre\s(?:pays|région)"
+        r"|aller\sau\scontenu(?:\sprincipal)?\W*$"
         r"|.{0,80}\btous\sdroits\sréservés\W*$|reproduction\sinterdite|passer\sla\spublicité\W*$",
         "popup": r"écouter\scet\sarticle",
         "label": "publicité",
         "link": r"s['’]ouvre\sdans\s(?:un\snouvel\songlet|une\snouvelle\sfenêtre)",
     },
     "spanish": {
-        "credit": r"(?:fotos?|imagen)\\s?:",
+        "summary": r"resumen|en\sresumen|las\sclaves",
+        "credit": r"(?:fotos?|imagen)\s?:",
         "read": r"(?:lee\stambién|lea\stambién|leer\smás|te\spuede\sinteresar|noticias"
         r"\srelacionadas|más\sinformación|puedes\sleer)",
         "notice": r".{0,40}\bv[ií]deo\sno\sestá\sdisponible\sen\stu\s(?:país|región)"
@@ -171,7 +204,8 @@ FURNITURE: dict[str, dict[str, str]] = {
         "link": r"se\sabre\sen\suna\snueva\s(?:ventana|pestaña)",
     },
     "italian": {
-        "credit": r"(?:foto)\\s?:",
+        "summary": r"in\sbreve|in\ssintesi|i\spunti\schiave",
+        "credit": r"(?:foto)\s?:",
         "read": r"(?:leggi\sanche|potrebbe\sinteressarti|articoli\scorrelati|notizie\scorrelate)",
         "notice": r".{0,40}\bvideo\snon\sè\sdisponibile\snel\stuo\spaese"
         r"|.{0,80}\btutti\si\sdiritti\sriservati\W*$|riproduzione\sriservata",
@@ -179,7 +213,8 @@ FURNITURE: dict[str, dict[str, str]] = {
         "label": "pubblicità",
     },
     "portuguese": {
-        "credit": r"(?:fotos?|imagem)\\s?:",
+        "summary": r"resumo|em\sresumo|pontos-chave",
+        "credit": r"(?:fotos?|imagem)\s?:",
         "read": r"(?:leia\s(?:também|mais)|veja\s(?:também|mais)|saiba\smais|notícias"
         r"\srelacionadas)",
         "notice": r".{0,40}\bv[ií]deo\snão\sestá\sdisponível\sno\sseu\spaís"
@@ -202,15 +237,19 @@ FURNITURE: dict[str, dict[str, str]] = {
         "label": "reklama",
     },
     "norwegian": {
+        "summary": r"kortversjonen|kort\sfortalt",
         "read": r"(?:les\sogså|se\sogså|relaterte\ssaker)",
     },
     "danish": {
+        "summary": r"kort\sfortalt",
         "read": r"(?:læs\sogså|se\sogså|relaterede\sartikler)",
     },
     "swedish": {
+        "summary": r"kortversionen|i\skorthet",
         "read": r"(?:läs\s(?:också|mer)|se\säven|relaterade\sartiklar)",
     },
     "dutch": {
+        "summary": r"in\shet\skort|samenvatting",
         "read": r"(?:lees\s(?:ook|meer)|zie\sook|gerelateerde\sartikelen)",
         "notice": r".{0,80}\balle\srechten\svoorbehouden\W*$",
     },
@@ -226,12 +265,14 @@ FURNITURE: dict[str, dict[str, str]] = {
         "read": r"(?:延伸阅读|延伸閱讀|相关阅读|相關閱讀|相关新闻|相關新聞|推荐阅读|推薦閱讀)",
         "notice": r"(?:版权所有|版權所有|来源[:：]|來源[:：])"
         r"|\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時时分()（）|｜月日更新]*$"
-        r"|.{0,80}(?:未经授权|未經授權|未经许可|未經許可).{0,20}(?:转载|轉載)",
+        r"|.{0,80}(?:未经授权|未經授權|未经许可|未經許可).{0,20}(?:转载|轉載)"
+        r"|[【\[]?(?:责任编辑|責任編輯)[:：]|[【\[](?:纠错|糾錯)[】\]]\W*$",
     },
     "japanese": {
         "read": r"(?:関連記事|関連ニュース|あわせて読みたい|こちらもおすすめ)",
         "notice": r"\d{4}年\d{1,2}月\d{1,2}日[\s\d:：時分()（）月日更新]*$"
-        r"|.{0,80}無断(?:転載|複製)|.{0,20}この記事は(?:有料)?会員限定です",
+        r"|.{0,80}無断(?:転載|複製)|.{0,20}この記事は(?:有料)?会員限定です"
+        r"|この(?:ニュース|記事)をシェア\W*$",
     },
     "thai": {  # "related stories", "related news"
         "read": r"(?:เรื่องที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง)",
@@ -241,7 +282,7 @@ FURNITURE: dict[str, dict[str, str]] = {
     },
     "korean": {
         "read": r"(?:관련\s?기사|함께\s볼만한\s뉴스|추천\s기사)",
-        "notice": r"저작권자|.{0,80}무단\s?(?:전재|복제)",
+        "notice": r"저작권자|.{0,80}무단\s?(?:전재|복제)|기사\s?url이\s복사되었습니다",
     },
 }
 # A label heads a line of links: short, with a colon, a dash or nothing after it.
@@ -249,9 +290,18 @@ _READ_TAIL = r"\s*(?:[:：|»›>–—-]|$)"
 _NOTICE_MAX_CHARS = 200  # a notice is a line, not a paragraph of the story
 _READ_MAX_WORDS = 20  # the label and a headline
 _CREDIT_MAX_WORDS = 6  # "Foto: Jörg Carstensen/dpa", "Quelle: AFP"
-# A photographer and an agency after a bar, the caption's last words: no sentence after them.
+# A photographer and an agency after a bar, the caption's last words: no sentence after them;
+# or an agency in capitals, a slash and the photographer ("... en 2008. REUTERS/Jean Dupont -").
 _CREDIT_AFTER_BAR = re.compile(
     r"\s\|\s*[^\s|.!?]+(?:\s[^\s|.!?]+){0,3}/[^\s|.!?]+(?:\s[^\s|.!?]+){0,2}$"
+    r"|[.!?]\s(?:REUTERS|AFP|AP|EPA|DPA|ANP|XINHUA|GETTY\sIMAGES)/[^\s/|.!?]+"
+    r"(?:\s[^\s/|.!?]+){0,3}(?:\s[-–—])?$"
+)
+# A name, a slash and a picture agency, nothing after it: the credit under a picture.
+_AGENCY_CREDIT = re.compile(
+    r"\(?[^\s/.!?]+(?:\s[^\s/.!?]+){0,3}/(?:[^/.!?]+/)*[^/.!?]*\b(?:getty\simages|afp|reuters"
+    r"|dpa|imago|shutterstock|epa|keystone|apa|sda|anp|xinhua|picture\salliance|alamy|istock)\)?",
+    re.IGNORECASE,
 )
 _POPUP_TAIL = r"\s*[:.|·•×]?\s*"
 _LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
@@ -259,6 +309,11 @@ _LABEL_TAIL = r"(?:\s*[:|·•×]\s*|(?=[^\W\d_]))"
 
 # A copyright line is one in every language.
 _COPYRIGHT = r"copyright\s*(?:\d|©|\(c\))|©"
+# A web or e-mail address written out, and a few words around it at most: the lines of a
+# site's contact, donation or social-network box ("Facebook https://fb.me/...", "Get in touch
+# at news@..."). A story's sentence that cites an address says more than that.
+_ADDRESS = re.compile(r"https?://\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_LINE_MAX_CHARS = 60
 
 
 def _alternatives(kind: str) -> str:
@@ -275,7 +330,14 @@ def furniture_paragraph(paragraph: str) -> bool:
     text = " ".join(paragraph.split())
     if len(text) <= _NOTICE_MAX_CHARS and _compiled("notice", "").match(text):
         return True
+    if ("://" in text or "@" in text) and _address_line(text):
+        return True
     return text.count(" ") < _READ_MAX_WORDS and bool(_compiled("read", _READ_TAIL).match(text))
+
+
+def _address_line(text: str) -> bool:
+    rest, found = _ADDRESS.subn("", text)
+    return found > 0 and len(rest) <= _ADDRESS_LINE_MAX_CHARS
 
 
 def credit_line(paragraph: str) -> bool:
@@ -285,6 +347,18 @@ def credit_line(paragraph: str) -> bool:
     """
     text = " ".join(paragraph.split())
     return text.count(" ") < _CREDIT_MAX_WORDS and bool(_compiled("credit", "").match(text))
+
+
+def agency_credit(paragraph: str) -> bool:
+    """Whether a paragraph is a photographer and a picture agency after a slash, alone.
+
+    "Andrea Verdelli/Getty Images", "(Quelle: APA/sda/dpa)": the line under a picture, whose
+    caption (if any) the page puts elsewhere; what stands above it may be the story's.
+    """
+    text = " ".join(paragraph.split())
+    if text.count(" ") >= _CREDIT_MAX_WORDS or credit_line(text):  # labelled: with its caption
+        return False
+    return _AGENCY_CREDIT.fullmatch(text) is not None
 
 
 def credited_caption(paragraph: str) -> bool:
@@ -299,6 +373,11 @@ def read_label(text: str) -> int | None:
     """Where a "read also" label opening ``text`` ends (with a separator after it), or None."""
     match = _compiled("read", r"\s*[:：|»›>–—-]?\s*").match(text)
     return match.end() if match else None
+
+
+def summary_heading(text: str) -> bool:
+    """Whether ``text`` (a heading's, whole) names a box of summary bullets: "Kortversjonen"."""
+    return _compiled("summary", r"\s*:?\s*$").match(" ".join(text.split())) is not None
 
 
 def without_link_notes(paragraph: str) -> str:

@@ -88,6 +88,10 @@ _MIN_WORDS = 10
 _EVIDENCE_SHARE = 0.06
 _LEAD = 3
 _MALAYALAM = r"[\u0d00-\u0d7f]"  # searched only for a sample in no language summ knows
+_HAN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+_KANA = r"[\u3040-\u30fa\u30fc-\u30ff]"  # not the middle dot, punctuation of both
+_MIN_HAN = 20  # a headline's worth
+_KANA_SHARE = 50  # at most one kana to 50 Han characters: Chinese
 # WORD's words that start with a letter, in lower-case ASCII text (numbers never touch them).
 _ASCII_LETTER_WORDS = re.compile(r"[a-z]++(?:['-][a-z]++)*+")
 # The symbols besides ASCII that English news copy uses most, none of them part of a word ("’" is).
@@ -130,11 +134,24 @@ def _unknown(sample: str, words: list[str]) -> str | None:
     """The language of a sample without the function words of any language summ knows."""
     if len(re.findall(_MALAYALAM, sample)) * 2 > len(sample):
         return "malayalam"  # it has a Punkt model, and lingua does not know it
+    if _chinese(sample):
+        return "chinese"
     # A few plain words ("Hello world.") tell lingua too little to be worth ~0.1 s, and every
     # Latin-script language splits them alike; other scripts are unmistakable even when short.
     if not words or (len(words) < _MIN_WORDS and all(w.isascii() for w in words)):
         return None
     return _ask(sample)
+
+
+def _chinese(sample: str) -> bool:
+    """Whether ``sample`` is Han characters with next to no kana: Chinese, not Japanese.
+
+    lingua says Japanese for any kana at all, and Chinese copy has a few: the katakana middle
+    dot between a foreign name's parts ("图帕克・卡塔里"), a character a re-encoding garbled.
+    Japanese writes a fifth or more of its characters in kana.
+    """
+    han = len(re.findall(_HAN, sample))
+    return han >= _MIN_HAN and len(re.findall(_KANA, sample)) * _KANA_SHARE < han
 
 
 def _sample(text: str) -> str:

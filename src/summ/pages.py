@@ -19,6 +19,7 @@ import unicodedata
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import (
+    agency_credit,
     credit_line,
     credited_caption,
     cut_popup,
@@ -79,6 +80,10 @@ _STYLE_SELECTORS = 40
 # letter "ㅣ" for a bar ("헤드라인ㅣ한국일보"); alone, between words, it is no letter of a word.
 _SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|ㅣ]\s*|\s+::\s+|\s+·\s+")
 _SEPARATOR_CHARS = frozenset("|–—-｜：:·")
+_GLUED_SECTION = re.compile(r"(?<=\S)-[\uac00-\ud7a3]{1,5}$")  # a hyphen, a Hangul word
+# A breadcrumb trail after the headline, down to the site's name: "Headline » Local » Site".
+_BREADCRUMB = re.compile(r"\s+[»›]\s+")
+_TRAIL_MIN = 2  # the headline, a section and the site: one mark alone may be a quotation's
 _SITE_SEPARATORS = frozenset("|-｜：·")  # as _key folds them
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _SITE_MIN = 4  # shorter names ("dw", "bbc") must match a part whole
@@ -88,6 +93,10 @@ _HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date a
 _NAME_MIN_WORDS = 2
 _BYLINE_LABEL_WORDS = 3
 _BIO_MAX_WORDS = 60
+# A heading that words the headline over shares this much of its words and the headline's.
+_WORDS = re.compile(r"[^\W_]+")
+_REWORDED_SHARE = 0.6
+_HEADING_MAX_WORDS = 20
 _WHOLE_HEADLINE_MIN = 20  # characters of a headline looked for further down (not "Sport")
 # A place of one to three capitalised words, a middle dot, then the sentence's first letter.
 _DATELINE = re.compile(r"^[^\W\d_][\w./-]*(?:\s[^\W\d_][\w./-]*){0,2}\s·\s(?=[^\W\d_\s]|[„\"«])")
@@ -233,7 +242,8 @@ def headline(
             return confirmed[0]
         if not _is_site(title, site):
             return title
-    return next((h for h in headings if not _is_site(h, site)), title)
+    heading = next((h for h in headings if not _is_site(h, site)), None)
+    return heading or (title and _without_leading_site(title, site))
 
 
 def _cut_from(title: str, heading: str) -> bool:
@@ -262,7 +272,13 @@ def _heads(heading: str, title: str) -> bool:
 
 
 def _without_site(title: str, site: tuple[str, ...]) -> str:
-    """``title`` without the site's name at its end, and a date after it ("X – DW – 1.6.2023")."""
+    """``title`` without the site's name at its end, and a date after it ("X – DW – 1.6.2023").
+
+    A breadcrumb trail ending in the site's name goes whole: "Headline » Local » News » Site".
+    """
+    crumbs = _BREADCRUMB.split(title)
+    if len(crumbs) > _TRAIL_MIN and _is_site(crumbs[-1], site):
+        return crumbs[0].strip()
     starts = [m.start() for m in _SEPARATOR.finditer(title)]
     parts = _SEPARATOR.split(title)
     cut, named = len(parts), False
@@ -271,7 +287,27 @@ def _without_site(title: str, site: tuple[str, ...]) -> str:
         if not (site_part or _DATE_PART.fullmatch(parts[cut - 1].strip())):
             break
         cut, named = cut - 1, named or site_part
-    return title[: starts[cut - 1]].strip() if named else title
+    if not named:
+        return title
+    headline = title[: starts[cut - 1]].strip()
+    # Korean portals glue the section's name to the headline before the bar: "...-정치ㅣ한국일보".
+    return _GLUED_SECTION.sub("", headline) if "ㅣ" in title[starts[cut - 1] :] else headline
+
+
+def _without_leading_site(title: str, site: tuple[str, ...]) -> str:
+    """``title`` without the site's name, and a trail after it, before the headline.
+
+    As WordPress's themes write it ("Blog » Blog Archive » Headline") and older portals ("BBC
+    News - Headline"); looked for only where no heading confirmed the whole title.
+    """
+    crumbs = _BREADCRUMB.split(title)
+    if len(crumbs) > 1 and _is_site(crumbs[0], site) and not _is_site(crumbs[-1], site):
+        return crumbs[-1].strip()
+    first = _SEPARATOR.search(title)
+    if first and _is_site(title[: first.start()], site):
+        rest = title[first.end() :].strip()
+        return rest if rest and not _is_site(rest, site) else title
+    return title
 
 
 def _is_site(part: str, site: tuple[str, ...]) -> bool:
@@ -297,7 +333,11 @@ def without_furniture(text: str) -> str:
     The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
     """
     blocks = text.split("\n\n")
-    dropped = {n for n, b in enumerate(blocks) if furniture_paragraph(b) or credited_caption(b)}
+    dropped = {
+        n
+        for n, b in enumerate(blocks)
+        if furniture_paragraph(b) or credited_caption(b) or agency_credit(b)
+    }
     for number, block in enumerate(blocks):
         if number not in dropped and credit_line(block):
             # The caption above a credit goes too when short; a credit that ends the text is
@@ -321,21 +361,48 @@ def without_headline(text: str, titles: tuple[str, ...]) -> str:
 
     The headline is looked for among the first paragraphs, where it must match a title whole
     (or be its start, as in "Headline | Site"), and further down only whole and when longer
-    than a word or two: a first sentence that merely shares its words stays.
+    than a word or two: a first sentence that merely shares its words stays. Then a heading
+    among the first paragraphs that words a title over goes too (:func:`_rewords`).
     """
     keys = [k for k in map(_key, titles) if k]
     blocks = text.split("\n\n")
     for number, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
         key = _key(block)
         if key and any(k == key or _is_prefix(key, k) for k in keys):
-            return "\n\n".join(blocks[:number] + blocks[number + 1 :])
+            return _without_reworded(blocks[:number] + blocks[number + 1 :], titles)
     # Further down, only the headline whole: pages that put a breadcrumb, a gallery or a
     # teaser box above the article's heading (Indian and German news portals) have it there.
     whole = {k for k in keys if len(k) >= _WHOLE_HEADLINE_MIN}
     for number, block in enumerate(blocks[_HEADLINE_BLOCKS:], _HEADLINE_BLOCKS):
         if _key(block) in whole:
+            return _without_reworded(blocks[:number] + blocks[number + 1 :], titles)
+    return _without_reworded(blocks, titles)
+
+
+def _without_reworded(blocks: list[str], titles: tuple[str, ...]) -> str:
+    """``blocks`` joined, without a heading among the first that words a title over."""
+    for number, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
+        if _rewords(block, titles):
             return "\n\n".join(blocks[:number] + blocks[number + 1 :])
-    return text
+    return "\n\n".join(blocks)
+
+
+def _rewords(block: str, titles: tuple[str, ...]) -> bool:
+    """Whether ``block`` is a heading that words a title over: most of its words are the title's.
+
+    Sites head the story with another wording of the headline their metadata give ("Deutscher
+    Handel mit Teheran: Druck durch Sanktionen?" for "Deutscher Handel mit Iran: Druck mit
+    Sanktionen?"). A heading has no final period, and is no longer than a headline.
+    """
+    words = _WORDS.findall(block.casefold())
+    if not words or len(words) > _HEADING_MAX_WORDS or block.rstrip().endswith("."):
+        return False
+    for title in titles:
+        named = set(_WORDS.findall(title.casefold()))
+        shared = sum(w in named for w in words)
+        if shared >= _REWORDED_SHARE * len(words) and shared >= _REWORDED_SHARE * len(named):
+            return True
+    return False
 
 
 def without_byline(text: str, author: str | None) -> str:

@@ -151,10 +151,11 @@ def _date(date: str | None) -> str | None:
 def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
     """Page bytes as text: by byte-order mark, the server's charset, a <meta> charset, a guess."""
     encoding = None if bom_encoding(data) else _codec(declared, wide=True) or _meta_charset(data)
-    # A page saved or served as UTF-8 under a stale latin-1 label (a server's default, a
-    # template copied from an old site) would read "cafÃ©". Latin text that is not UTF-8 almost
-    # never forms valid UTF-8 sequences by chance, so the bytes' own word wins.
-    text = _utf8(data) if encoding in _SINGLE_BYTE else None
+    # A page saved or served as UTF-8 under a stale legacy label (a server's default, a
+    # template copied from an old site, a page a crawler stored as UTF-8 with its GB2312
+    # <meta> left in) would read "cafÃ©" or "淇�杩". Text in a legacy encoding that is not
+    # UTF-8 almost never forms valid UTF-8 sequences by chance, so the bytes' own word wins.
+    text = _utf8(data) if encoding and _is_legacy(encoding) else None
     if text is None:
         try:
             # browsers show U+FFFD for bad bytes too
@@ -166,8 +167,9 @@ def decode_html(data: bytes, source: str, declared: str | None = None) -> str:
     return text
 
 
-# The labels most often left on pages whose bytes are UTF-8 (as Python names their codecs).
-_SINGLE_BYTE = frozenset(("cp1252", "iso8859-15"))  # latin-1 and ASCII read as cp1252 on the web
+def _is_legacy(encoding: str) -> bool:
+    """Whether ``encoding`` is a character set of its own, neither UTF-8 nor a wide one."""
+    return not encoding.startswith(("utf", "ascii"))
 
 
 def _utf8(data: bytes) -> str | None:
