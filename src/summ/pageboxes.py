@@ -1,6 +1,6 @@
 """Boxes a page sets inside its article that are not the article, dropped before extraction.
 
-- "Read also" boxes: a label (:data:`summ.boilerplate.FURNITURE`'s "read", in any language) and
+- "Read also" boxes: a label (``languages/furniture.py``'s "read", in any language) and
   nothing but links after it, in one block ("À lire aussi <a>headline</a>", "ALSO READ: <a>...",
   a label and links between <br>s), or a label alone and then a list of links. What a label opens
   that is not all links is the story's own text ("Related problems have slowed...") and stays.
@@ -10,7 +10,7 @@
   <a>headline</a>"): the related stories Spanish and other papers set under the headline.
 - Posts embedded from social networks and other sites (the quoted post's text, its author and
   date): the markup their embed codes write, by its class names.
-- A box of summary bullets: a heading that names it (:data:`summ.boilerplate.FURNITURE`'s
+- A box of summary bullets: a heading that names it (``languages/furniture.py``'s
   "summary") and the list after it. Sites set their AI's or editors' digest by the story
   ("Kortversjonen", "Key points"); it repeats the story in other words.
 - A picture's caption that repeats its image's ``alt`` text, the line a gallery or a figure

@@ -330,7 +330,7 @@ def site_names(sitename: str | None, url: str | None) -> tuple[str, ...]:
 def without_furniture(text: str) -> str:
     """``text`` without paragraphs of page furniture, and pop-up text cut off paragraphs.
 
-    The furniture of every language is looked for (:data:`summ.boilerplate.FURNITURE`).
+    The furniture of every language is looked for (:data:`summ.languages.furniture.PAGE_FURNITURE`).
     """
     blocks = text.split("\n\n")
     dropped = {

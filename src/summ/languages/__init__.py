@@ -51,7 +51,7 @@ class Pack:
     furniture: Callable[[str], bool] | None = None
     """Whether a sentence is page furniture (bylines, stamps); None: none is."""
     page_furniture: Mapping[str, str] | None = None
-    """Saved pages' furniture by kind (``boilerplate.FURNITURE``); pages.py tries every pack's."""
+    """Saved pages' furniture by kind (``languages/furniture.py``); pages.py tries every pack's."""
     refines_sentences: bool = False
     """Punkt's sentences are refined by ``boundaries.refined`` (English news conventions)."""
 
@@ -61,11 +61,11 @@ def pack(name: str) -> Pack:
     """The pack of ``name`` (an English name such as "german"), a plain one if summ has none."""
     if name == ENGLISH:  # the registry is the one place that reads names
         return _english()
-    from summ.boilerplate import FURNITURE  # noqa: PLC0415
     from summ.highlight.languages import TABLES, table_for  # noqa: PLC0415
+    from summ.languages.furniture import PAGE_FURNITURE  # noqa: PLC0415
 
     if name not in TABLES:
-        return Pack(name, table_for(name), page_furniture=FURNITURE.get(name))
+        return Pack(name, table_for(name), page_furniture=PAGE_FURNITURE.get(name))
     from summ.highlight.speech import speech_for  # noqa: PLC0415  (see the module's note)
 
     speech = speech_for(name)
@@ -76,14 +76,15 @@ def pack(name: str) -> Pack:
         dash_quotes=speech is not None,
         # German capitalises every noun: a capitalised quoted run is as likely a quote
         title_case_quotes=name != "german",
-        page_furniture=FURNITURE.get(name),
+        page_furniture=PAGE_FURNITURE.get(name),
     )
 
 
 def _english() -> Pack:
-    from summ.boilerplate import FURNITURE, is_boilerplate  # noqa: PLC0415
+    from summ.boilerplate import is_boilerplate  # noqa: PLC0415
     from summ.highlight.tables import ENGLISH as FIGURES  # noqa: PLC0415
     from summ.languages.english import FUNCTION_WORDS, OPENER  # noqa: PLC0415
+    from summ.languages.furniture import PAGE_FURNITURE  # noqa: PLC0415
 
     return Pack(
         ENGLISH,
@@ -92,6 +93,6 @@ def _english() -> Pack:
         function_words=FUNCTION_WORDS,
         opener=OPENER,
         furniture=is_boilerplate,
-        page_furniture=FURNITURE[ENGLISH],
+        page_furniture=PAGE_FURNITURE[ENGLISH],
         refines_sentences=True,
     )
