@@ -120,6 +120,14 @@ CASES = {
         ),
         ["Steve Elmendorf", "Evan Tracey"],
     ),
+    "initials before the name, 'Former' and an acronym before a title": (
+        (
+            "Former U.N. Ambassador John Bolton spoke first.\n\n"
+            '"We have to be ready for what comes next," he said.\n\n'
+            '"It is early days for the team," J.R. Smith said.'
+        ),
+        ["John Bolton", "J.R. Smith"],
+    ),
     "verb first, surname before its role": (
         (
             "FBI Director James Comey spoke on Monday. Randi Weingarten spoke too.\n\n"

@@ -169,6 +169,9 @@ def test_a_middle_initial_joins_a_name_but_a_letter_ending_a_sentence_does_not()
     assert RUN.findall(text) == ["Bell", "Plan B", "The", "King George V", "He"]
     names = ["Donald J. Trump", "Jo A. Anderson"]
     assert RUN.findall("Donald J. Trump met Jo A. Anderson.") == names
+    # initials before the name, but not a country's before a new sentence
+    assert RUN.findall("Guard J.R. Smith scored.") == ["Guard J.R. Smith"]
+    assert "U.S. Then" not in RUN.findall("It moved to the U.S. Then it grew.")
 
 
 def test_words_run_together_from_a_pages_buttons_name_no_person() -> None:

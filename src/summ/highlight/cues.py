@@ -48,6 +48,8 @@ _WHO_VERB = re.compile(
 # about the photos', Clinton asks something else.
 _ASKS_ABOUT = re.compile(r"\s+(?:about|for|whether|if|why|how|what|when|where)\b")
 _ASKING = frozenset({"asks", "asked"})
+# Words that open no name and no role before one ("former" opens a role: '," former CEO Jo Li')
+_NOT_ROLE = NOT_NAME_START - {"former"}
 # '," Jo Bell, of the Acme Group, said'
 _LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
 # An absolute clause whose participle reports speech: "…, with Gorka noting the absurdity of".
@@ -133,7 +135,7 @@ def _attributes(match: re.Match[str], segment: str) -> bool:
     who = match["who"]
     if " " not in who and who.islower() and who not in PRONOUNS:
         return False  # "," officials said': nobody named
-    if match["role"] and any(w in NOT_NAME_START for w in match["role"].split()):
+    if match["role"] and any(w in _NOT_ROLE for w in match["role"].split()):
         return False  # '," until Haley said', '," one senior Democrat said': no role of a name
     return not (match["verb"] in _ASKING and _ASKS_ABOUT.match(segment, match.end()))
 

@@ -26,19 +26,25 @@ from summ.highlight.words import (
 
 # Capitals of the Latin-1 and Latin Extended-A letters too: "Émile Dubois", "Łukasz Nowak".
 CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x180)) if c.isupper())
-TOKEN = rf"[{CAPITAL}][\w'’-]*"
+# Not a word that opens a sentence after a letter that ended one ("Plan B. The", "U.S. Then").
+_OPENS = (
+    r"(?!(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her|Its|Their|Then"
+    r"|There|So|As|If|When|After|Now|Yet|Still|Also|However|Meanwhile)\b)"
+)
+# A name's first word, or initials before it ("J.R. Smith", "G.K. Butterfield")
+_INITIALS = rf"(?:\.(?:[{CAPITAL}]\.)+[ \t]+{_OPENS}[{CAPITAL}])?"
+TOKEN = rf"[{CAPITAL}]{_INITIALS}[\w'’-]*"
 PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al", "la", "le"})
-# A name's next word, after a particle or a middle initial ("Donald J. Trump"); not a word that
-# opens a sentence after a letter that ended one ("Plan B. The", "King George V. He").
+# A name's next word, after a particle or a middle initial ("Donald J. Trump", not "King
+# George V. He").
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-_OPENS = r"(?!(?:The|A|An|He|She|It|They|We|I|But|And|In|On|At|This|That|His|Her|Its|Their)\b)"
 _MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|[{CAPITAL}]\.[ \t]+{_OPENS})?{TOKEN})*"
 NAME = rf"(?:{TOKEN}{_MORE})"
 # NAME with no word character before it. The look-behind is written after the first capital
 # (two characters back) rather than before it: a pattern that opens with a character class lets
 # the regex engine jump from capital to capital instead of trying the look-behind at every
 # character, which halves the cost of scanning an article.
-RUN = re.compile(rf"[{CAPITAL}](?<![\w'’][{CAPITAL}])[\w'’-]*{_MORE}")
+RUN = re.compile(rf"[{CAPITAL}](?<![\w'’][{CAPITAL}]){_INITIALS}[\w'’-]*{_MORE}")
 _CLOSERS = "\"”’')]"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
 

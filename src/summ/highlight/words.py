@@ -142,7 +142,8 @@ NOT_NAME_START = frozenset(
     "to for during despite although though because since until unless whether without "
     "within under over about among between through both all some many most several few "
     "other another each every no not only even just still instead meanwhile speaking asked "
-    "according looking following including earlier later said says added adds wrote writes".split()
+    "according looking following including earlier later said says added adds wrote writes "
+    "former".split()
 )
 # A name holding one of these words names an organisation, a place, a programme or an event.
 ORG_WORDS = frozenset(
