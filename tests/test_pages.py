@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from summ import InputError, boilerplate, pages, web
+from summ import InputError, boilerplate, pages, pagetitles, web
 from summ.cli import app
 
 if TYPE_CHECKING:
@@ -225,20 +225,22 @@ def test_a_first_sentence_sharing_the_headline_words_stays() -> None:
     ],
 )
 def test_the_site_name_is_not_the_title(title: str, want: str) -> None:
-    site = (*pages.site_names("Daily Wire", "https://www.dailywire.example/a"), "每日线报")
+    site = (*pagetitles.site_names("Daily Wire", "https://www.dailywire.example/a"), "每日线报")
     headings = ("Daily Wire", "Tram line approved")  # the logo's <h1>, then the article's
-    assert pages.headline(title, headings, site) == want
+    assert pagetitles.headline(title, headings, site) == want
 
 
 def test_a_heading_confirmed_by_the_title_wins() -> None:
-    site = pages.site_names(None, "https://news.example/a")
-    got = pages.headline("Tram line approved: 40,000 riders a day", ("Tram line approved",), site)
+    site = pagetitles.site_names(None, "https://news.example/a")
+    title = "Tram line approved: 40,000 riders a day"
+    got = pagetitles.headline(title, ("Tram line approved",), site)
     assert got == "Tram line approved: 40,000 riders a day"  # the heading is not most of it
-    got = pages.headline("Tram line approved | news.example", ("Sport", "Tram line approved"), site)
+    headings = ("Sport", "Tram line approved")
+    got = pagetitles.headline("Tram line approved | news.example", headings, site)
     assert got == "Tram line approved"
     # A section's kicker before the headline ("Transport | Tram line approved") goes too.
     heading = "Tram line approved for 2028"
-    assert pages.headline(f"Transport | {heading}", (heading,), site) == heading
+    assert pagetitles.headline(f"Transport | {heading}", (heading,), site) == heading
 
 
 # Furniture, by language ------------------------------------------------------------------------

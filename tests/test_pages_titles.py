@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summ import pages, web
+from summ import pages, pagetitles, web
 
 STORY = "".join(
     f"<p>{s}</p>"
@@ -24,11 +24,11 @@ def title_of(head: str, h1: str = "") -> str | None:
 
 def test_invisible_characters_are_not_in_the_title() -> None:
     # A soft hyphen where a long word may break, a zero-width space a template left behind.
-    site = pages.site_names("Daily Wire", None)
+    site = pagetitles.site_names("Daily Wire", None)
     heading = "Council approves tram\u00adline for the university\u200b"
     want = "Council approves tramline for the university"
-    assert pages.headline(f"{heading} | Daily Wire", (heading,), site) == want
-    assert pages.headline(heading, (), site) == want
+    assert pagetitles.headline(f"{heading} | Daily Wire", (heading,), site) == want
+    assert pagetitles.headline(heading, (), site) == want
 
 
 def test_a_title_cut_at_an_unescaped_quote_gives_way_to_the_heading() -> None:
@@ -60,30 +60,30 @@ def test_a_json_ld_headline_the_title_does_not_confirm_changes_nothing() -> None
 
 
 def test_a_hangul_bar_parts_the_headline_from_the_sites_name() -> None:
-    site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
+    site = pagetitles.site_names("한국일보", "https://www.hankookilbo.example/a")
     want = "시의회, 새 트램 노선 승인"
-    assert pages.headline(f"{want}ㅣ한국일보", (), site) == want
+    assert pagetitles.headline(f"{want}ㅣ한국일보", (), site) == want
 
 
 def test_a_breadcrumb_trail_down_to_the_sites_name_goes_whole() -> None:
-    site = pages.site_names("City Herald", None)
+    site = pagetitles.site_names("City Herald", None)
     want = "Council approves tram line"
-    assert pages.headline(f"{want} » Local » News » City Herald", (), site) == want
+    assert pagetitles.headline(f"{want} » Local » News » City Herald", (), site) == want
     # A trail that does not end in the site's name is not one: a quotation mark in French.
     quoted = "« Nous sommes prêts » dit le maire » de Lyon"
-    assert pages.headline(quoted, (), site) == quoted
+    assert pagetitles.headline(quoted, (), site) == quoted
 
 
 def test_the_sites_name_before_the_headline_goes() -> None:
     # WordPress's themes write "Blog » Blog Archive » Post"; older portals "Site - Headline".
     want = "Council approves tram line"
-    blog = pages.site_names("City Blog", "https://cityblog.example/2009/05/tram")
-    assert pages.headline(f"City Blog » Blog Archive » {want}", (), blog) == want
-    news = pages.site_names(None, "https://www.cityherald.example/news/tram")
-    assert pages.headline(f"CityHerald - {want}", (), news) == want
+    blog = pagetitles.site_names("City Blog", "https://cityblog.example/2009/05/tram")
+    assert pagetitles.headline(f"City Blog » Blog Archive » {want}", (), blog) == want
+    news = pagetitles.site_names(None, "https://www.cityherald.example/news/tram")
+    assert pagetitles.headline(f"CityHerald - {want}", (), news) == want
     # The site's name opening the headline itself, without a separator, stays.
     named = "CityHerald readers choose the route of the new tram line"
-    assert pages.headline(named, (), news) == named
+    assert pagetitles.headline(named, (), news) == named
 
 
 def test_a_heading_that_words_the_headline_over_is_not_the_article() -> None:
@@ -105,8 +105,8 @@ def test_a_lede_sharing_the_headlines_words_stays() -> None:
 
 
 def test_a_korean_portals_section_glued_before_the_bar_goes() -> None:
-    site = pages.site_names("한국일보", "https://www.hankookilbo.example/a")
+    site = pagetitles.site_names("한국일보", "https://www.hankookilbo.example/a")
     want = "시의회, 새 트램 노선 승인"
-    assert pages.headline(f"{want}-정치ㅣ한국일보", (), site) == want
+    assert pagetitles.headline(f"{want}-정치ㅣ한국일보", (), site) == want
     # A hyphen inside the headline, or before another separator, stays.
-    assert pages.headline("K-팝 공연 열린다 | 한국일보", (), site) == "K-팝 공연 열린다"
+    assert pagetitles.headline("K-팝 공연 열린다 | 한국일보", (), site) == "K-팝 공연 열린다"

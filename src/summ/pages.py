@@ -9,13 +9,13 @@ extraction takes time linear in the page.
 After it: paragraphs of page furniture go (a "read also" line, a notice that the video is not
 available in the reader's country, a copyright line: :mod:`summ.boilerplate`), and the headline
 the page names (its metadata, ``og:title``, ``<h1>``) is taken off the top of the text, where it
-would be read as the first sentence when long or ending with "?" or ".".
+would be read as the first sentence when long or ending with "?" or ".". Which of the page's
+titles is the article's headline is ``pagetitles.py``'s to say.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import (
@@ -27,9 +27,9 @@ from summ.boilerplate import (
     without_link_notes,
 )
 from summ.pageboxes import HAS_CLASS, drop, drop_boxes
+from summ.pagetitles import SEPARATOR_CHARS, folded
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
 
     from lxml.html import HtmlElement
 
@@ -76,17 +76,6 @@ _MEDIA = re.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
 _STYLE_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE_SELECTOR = re.compile(r"\s*([.#])([\w-]+)\s*")
 _STYLE_SELECTORS = 40
-# What separates a headline from the site's name in a <title>. Korean sites write the Hangul
-# letter "ㅣ" for a bar ("헤드라인ㅣ한국일보"); alone, between words, it is no letter of a word.
-_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s*[｜：|ㅣ]\s*|\s+::\s+|\s+·\s+")
-_SEPARATOR_CHARS = frozenset("|–—-｜：:·")
-_GLUED_SECTION = re.compile(r"(?<=\S)-[\uac00-\ud7a3]{1,5}$")  # a hyphen, a Hangul word
-# A breadcrumb trail after the headline, down to the site's name: "Headline » Local » Site".
-_BREADCRUMB = re.compile(r"\s+[»›]\s+")
-_TRAIL_MIN = 2  # the headline, a section and the site: one mark alone may be a quotation's
-_SITE_SEPARATORS = frozenset("|-｜：·")  # as _key folds them
-_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
-_SITE_MIN = 4  # shorter names ("dw", "bbc") must match a part whole
 _HEADLINE_BLOCKS = 3  # the headline comes first, or after a kicker and a date at most
 # An author's box: a name of two words or more, after a label of three words at most ("Ein
 # Beitrag von"), or opening a biography of a few lines.
@@ -102,14 +91,6 @@ _WHOLE_HEADLINE_MIN = 20  # characters of a headline looked for further down (no
 _DATELINE = re.compile(r"^[^\W\d_][\w./-]*(?:\s[^\W\d_][\w./-]*){0,2}\s·\s(?=[^\W\d_\s]|[„\"«])")
 _DATELINE_STORY_WORDS = 8
 _CAPTION_MAX_WORDS = 25  # a caption is a line or two; the story's paragraphs run longer
-_FOLD = str.maketrans(
-    {"‘": "'", "’": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-"}
-)
-# Characters a reader never sees in a headline: soft hyphens (where a long word may break),
-# zero-width spaces and joiners, word joiners, byte-order marks.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
-# schema.org's "headline" in a page's JSON-LD, as a JSON string.
-_STATED = re.compile(r'"headline"\s*:\s*("(?:[^"\\]|\\.)*")')
 
 
 def clean_markup(html: str) -> str:
@@ -179,154 +160,6 @@ def declared_language(tree: HtmlElement) -> str | None:
     return code if code.isalpha() and len(code) == 2 and check_html_lang(tree, code) else None
 
 
-def page_titles(tree: HtmlElement) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The headlines a page names for its article: its <h1>s, and its og:title and twitter:title."""
-    social = "//meta[@property='og:title' or @name='og:title' or @name='twitter:title']/@content"
-    return _distinct(h.text_content() for h in tree.xpath("//h1")), _distinct(tree.xpath(social))
-
-
-def stated_headlines(tree: HtmlElement) -> tuple[str, ...]:
-    """The headlines the page's JSON-LD states (schema.org "headline"), in the page's order.
-
-    Some are other articles' (a list of related stories): they only ever confirm a title.
-    """
-    import html  # noqa: PLC0415
-    import json  # noqa: PLC0415
-
-    found = []
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        for literal in _STATED.findall(script):
-            try:
-                found.append(html.unescape(json.loads(literal)))
-            except ValueError:  # a string JSON does not read: no headline of ours
-                continue
-    return _distinct(found)
-
-
-def plain_title(title: str) -> str:
-    """``title`` as a reader sees it: no invisible characters, one space between words."""
-    return " ".join(title.translate(_INVISIBLE).split())
-
-
-def _distinct(titles: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(plain_title(t) for t in titles if t.strip()))
-
-
-def headline(
-    title: str | None,
-    headings: tuple[str, ...],
-    site: tuple[str, ...],
-    stated: tuple[str, ...] = (),
-) -> str | None:
-    """The article's headline among what the page offers.
-
-    ``title`` is the metadata's (JSON-LD, og:title, <title>), ``headings`` the page's <h1>s,
-    ``site`` the site's names (its og:site_name, its host), ``stated`` the JSON-LD's headlines.
-    A heading the title confirms wins: the title is that heading, or is it then a separator and
-    the site's or a section's name ("Headline | Site", "見出し：新聞", "Headline - Politics |
-    Site"), or is its start, cut at a quote the page's markup left unescaped. A stated headline
-    the title confirms comes next. Otherwise the title loses a site's name at its end, and a
-    title that is only the site's name (a logo in an <h1>) gives way to a heading that is not.
-    """
-    if title:
-        site = tuple(n for n in site if n != _key(title))  # a site named as its article: no name
-        title = _without_site(plain_title(title), site)
-        key = _key(title)
-        confirmed = [
-            h
-            for h in (*headings, *stated)
-            if (_key(h) == key or _heads(h, title) or _cut_from(title, h))
-            and not _is_site(h, site)
-        ]
-        if confirmed:
-            return confirmed[0]
-        if not _is_site(title, site):
-            return title
-    heading = next((h for h in headings if not _is_site(h, site)), None)
-    return heading or (title and _without_leading_site(title, site))
-
-
-def _cut_from(title: str, heading: str) -> bool:
-    """Whether ``title`` is ``heading`` cut before a straight double quote, half of it or more.
-
-    ``<meta content="Winner and "royal visit"">`` ends at the quote the page forgot to escape.
-    (A title that is merely a shorter headline is the site's choice: it stays.)
-    """
-    start, whole = plain_title(title), plain_title(heading)
-    cut = whole.startswith(start) and whole[len(start) :].lstrip().startswith('"')
-    return cut and 2 * len(start) >= len(whole)
-
-
-def _heads(heading: str, title: str) -> bool:
-    """Whether ``title`` is ``heading`` with a site's name or a section's after a separator.
-
-    The name comes after the heading ("Headline | Site") or, as a kicker, before it ("Sport |
-    Headline"). A colon is no such separator: "Tram line approved: what it means" is whole.
-    """
-    head, whole = _key(heading), _key(title)
-    if not head or 2 * len(head) < len(whole):
-        return False
-    after = whole.startswith(head) and whole[len(head) : len(head) + 1] in _SITE_SEPARATORS
-    before = whole.endswith(head) and whole[-len(head) - 1 : -len(head)] in _SITE_SEPARATORS
-    return after or before
-
-
-def _without_site(title: str, site: tuple[str, ...]) -> str:
-    """``title`` without the site's name at its end, and a date after it ("X – DW – 1.6.2023").
-
-    A breadcrumb trail ending in the site's name goes whole: "Headline » Local » News » Site".
-    """
-    crumbs = _BREADCRUMB.split(title)
-    if len(crumbs) > _TRAIL_MIN and _is_site(crumbs[-1], site):
-        return crumbs[0].strip()
-    starts = [m.start() for m in _SEPARATOR.finditer(title)]
-    parts = _SEPARATOR.split(title)
-    cut, named = len(parts), False
-    while cut > 1:
-        site_part = _is_site(parts[cut - 1], site)
-        if not (site_part or _DATE_PART.fullmatch(parts[cut - 1].strip())):
-            break
-        cut, named = cut - 1, named or site_part
-    if not named:
-        return title
-    headline = title[: starts[cut - 1]].strip()
-    # Korean portals glue the section's name to the headline before the bar: "...-정치ㅣ한국일보".
-    return _GLUED_SECTION.sub("", headline) if "ㅣ" in title[starts[cut - 1] :] else headline
-
-
-def _without_leading_site(title: str, site: tuple[str, ...]) -> str:
-    """``title`` without the site's name, and a trail after it, before the headline.
-
-    As WordPress's themes write it ("Blog » Blog Archive » Headline") and older portals ("BBC
-    News - Headline"); looked for only where no heading confirmed the whole title.
-    """
-    crumbs = _BREADCRUMB.split(title)
-    if len(crumbs) > 1 and _is_site(crumbs[0], site) and not _is_site(crumbs[-1], site):
-        return crumbs[-1].strip()
-    first = _SEPARATOR.search(title)
-    if first and _is_site(title[: first.start()], site):
-        rest = title[first.end() :].strip()
-        return rest if rest and not _is_site(rest, site) else title
-    return title
-
-
-def _is_site(part: str, site: tuple[str, ...]) -> bool:
-    key = _key(part)
-    return bool(key) and any(
-        name == key or (len(name) >= _SITE_MIN and (name in key or key in name)) for name in site
-    )
-
-
-def site_names(sitename: str | None, url: str | None) -> tuple[str, ...]:
-    """Keys of a site's names: its stated name, and its host's labels but "www" and the TLD."""
-    from urllib.parse import urlsplit  # noqa: PLC0415
-
-    host = urlsplit(url).hostname or "" if url else ""
-    host = host.removeprefix("www.")
-    labels = [lab for lab in host.split(".")[:-1] if lab not in {"m", "co", "com"}]
-    return tuple(k for k in (_key(sitename or ""), *labels, host) if k)
-
-
 def without_furniture(text: str) -> str:
     """``text`` without paragraphs of page furniture, and pop-up text cut off paragraphs.
 
@@ -364,17 +197,17 @@ def without_headline(text: str, titles: tuple[str, ...]) -> str:
     than a word or two: a first sentence that merely shares its words stays. Then a heading
     among the first paragraphs that words a title over goes too (:func:`_rewords`).
     """
-    keys = [k for k in map(_key, titles) if k]
+    keys = [k for k in map(folded, titles) if k]
     blocks = text.split("\n\n")
     for number, block in enumerate(blocks[:_HEADLINE_BLOCKS]):
-        key = _key(block)
+        key = folded(block)
         if key and any(k == key or _is_prefix(key, k) for k in keys):
             return _without_reworded(blocks[:number] + blocks[number + 1 :], titles)
     # Further down, only the headline whole: pages that put a breadcrumb, a gallery or a
     # teaser box above the article's heading (Indian and German news portals) have it there.
     whole = {k for k in keys if len(k) >= _WHOLE_HEADLINE_MIN}
     for number, block in enumerate(blocks[_HEADLINE_BLOCKS:], _HEADLINE_BLOCKS):
-        if _key(block) in whole:
+        if folded(block) in whole:
             return _without_reworded(blocks[:number] + blocks[number + 1 :], titles)
     return _without_reworded(blocks, titles)
 
@@ -438,11 +271,7 @@ def _is_prefix(block: str, title: str) -> bool:
 
     As in "Headline - Section | Site", or "Headline: what it means" (a heading either way).
     """
-    separated = title[len(block) : len(block) + 1] in _SEPARATOR_CHARS
+    separated = title[len(block) : len(block) + 1] in SEPARATOR_CHARS
     return separated and title.startswith(block) and len(block) >= len(title) // 2
 
 
-def _key(text: str) -> str:
-    """``text`` compared: NFKC, quotes and dashes alike, case and white space ignored."""
-    folded = unicodedata.normalize("NFKC", text).translate(_FOLD).casefold()
-    return "".join(folded.split())

@@ -17,7 +17,7 @@ import urllib.request
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from summ import __version__, pages
+from summ import __version__, pages, pagetitles
 from summ.errors import EmptyDocumentError, InputError
 from summ.fetching import Deadline, Inflater, charset, credentials, redact
 from summ.models import FETCH_TIMEOUT, Article, Meta
@@ -77,15 +77,15 @@ def extract(
 def _article(markup: str, source: str, url: str | None) -> Article:
     """The article of a page's markup; InputError when it has none."""
     visible = pages.visible_tree(markup)
-    headings, social = pages.page_titles(visible) if visible is not None else ((), ())
-    stated = pages.stated_headlines(visible) if visible is not None else ()
+    headings, social = pagetitles.page_titles(visible) if visible is not None else ((), ())
+    stated = pagetitles.stated_headlines(visible) if visible is not None else ()
     language = pages.declared_language(visible) if visible is not None else None
     page = _bare_extraction(visible, url, language) if visible is not None else None
     text = pages.without_furniture(_paragraphs(page.text)) if page is not None else ""
     if visible is None or page is None or not _has_prose(text):
         raise InputError("no article text found in the page", source)
-    site = pages.site_names(page.sitename, url or page.url)
-    title = pages.headline(page.title or None, headings, site, stated)
+    site = pagetitles.site_names(page.sitename, url or page.url)
+    title = pagetitles.headline(page.title or None, headings, site, stated)
     meta = Meta(
         url=url or page.url,
         author=_author(page.author),
