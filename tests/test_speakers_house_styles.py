@@ -128,6 +128,14 @@ CASES = {
         ),
         ["John Bolton", "J.R. Smith"],
     ),
+    "role words around a place before the name": (
+        (
+            '"Our friends no longer think we have their back," former Florida governor Jeb Bush '
+            "said.\n\nBernie Sanders, celebrating a victory in his home state, is pledging to "
+            '"win many hundreds of delegates" on Tuesday.'
+        ),
+        ["Jeb Bush", "Bernie Sanders"],
+    ),
     "verb first, surname before its role": (
         (
             "FBI Director James Comey spoke on Monday. Randi Weingarten spoke too.\n\n"

@@ -41,7 +41,8 @@ _MEMBER = (
 # '," Putin said' / '," the Russian president told'. Never a possessive before the verb: in
 # '," Trump's comments' and '," the firm's claims' the "verb" is a noun.
 _WHO_VERB = re.compile(
-    rf"(?P<who>{_MEMBER}|(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}|{_ROLE}{NAME}|[a-z]+)"
+    rf"(?P<who>{_MEMBER}|(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}"
+    rf"|{_ROLE}(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?{NAME}|[a-z]+)"
     rf"(?<!['’]s)\s+{_ADVERB}(?P<verb>{VERBS})\b"
 )
 # A question verb with its own object attributes nothing: in '"…worth the trip", Clinton asks

@@ -87,7 +87,7 @@ recounts recounted
 agrees agreed
 shouts shouted
 pleads pleaded
-pledges pledged
+pledges pledged pledging
 believes
 thinks
 shot back
