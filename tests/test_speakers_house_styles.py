@@ -136,6 +136,15 @@ CASES = {
         ),
         ["Jeb Bush", "Bernie Sanders"],
     ),
+    # a long title after "titled," is no quote, nor does it take the next quote's speaker
+    "a piece titled, then a quote": (
+        (
+            '"She dictates the way she wishes to be treated," writes Jo Bell in a more recent '
+            'piece titled, "Why Pretty Woman Should Be Considered a Feminist Classic Today." '
+            '"Let us never forget that when the prince rescues her, she rescues him right back."'
+        ),
+        ["Jo Bell", "Jo Bell"],
+    ),
     "verb first, surname before its role": (
         (
             "FBI Director James Comey spoke on Monday. Randi Weingarten spoke too.\n\n"

@@ -32,7 +32,8 @@ _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Marks open a title rather than a quotation after these words ("the film 'Love Actually'").
 _TITLE_CUE = re.compile(
     r"\b(?:film|movie|book|novel|song|single|album|show|series|programme|program|play|musical|"
-    r"campaign|titled|entitled|called|dubbed|named|known as|slogan|hashtag|headline)\s*$",
+    r"campaign|titled|entitled|called|dubbed|named|known as|slogan|hashtag|headline)\s*$"
+    r"|\b(?:titled|entitled|headlined)[,:]\s*$",
     re.IGNORECASE,
 )
 # ... and before these ("the 'Fair Pay' campaign"), or when an article opens the marks and a noun
@@ -85,7 +86,9 @@ def is_quotation(text: str, quote: RawQuote, *, title_case: bool = True) -> bool
     if len(words) < _MIN_WORDS:
         return False
     if _TITLE_CUE.search(text, max(0, quote.opened_at - 30), quote.opened_at):
-        return len(words) > _TITLE_MAX
+        # after "titled", a quote in title case is the title however long ('a piece titled,
+        # "Why 'Pretty Woman' Should Be Considered a Feminist Classic"')
+        return len(words) > _TITLE_MAX and not (title_case and _capitalised(words))
     if quote.closed_at is not None and _term(text, quote.opened_at, quote.closed_at + 1):
         return False
     return not (title_case and _title_case(words))
@@ -104,8 +107,10 @@ def _term(text: str, opened: int, after: int) -> bool:
 
 
 def _title_case(words: list[str]) -> bool:
-    if len(words) > _TITLE_MAX:
-        return False
+    return len(words) <= _TITLE_MAX and _capitalised(words)
+
+
+def _capitalised(words: list[str]) -> bool:
     long = [w for w in words if len(w) > 3]
     return bool(long) and all(w[0].isupper() for w in long)
 
