@@ -145,6 +145,22 @@ CASES = {
         ),
         ["Jo Bell", "Jo Bell"],
     ),
+    # Found checking speakers on unmarked CNN/DM validation articles:
+    "the one told is not who speaks": (
+        (
+            "Thomas Jackson spoke. Jackson tells CNN's Erin Burnett he plans to stay in his job. "
+            '"I intend to see this thing through to the end," he says.'
+        ),
+        ["Thomas Jackson"],
+    ),
+    "a title of several words, a role and its holder": (
+        (
+            "National Security Adviser Susan Rice did not mince words when she called the move "
+            '"destructive to the fabric of the relationship."\n\n"The rescheduling did affect '
+            'the voters\' enthusiasm," explains YIAGA Program Manager, Cynthia Mbamalu.'
+        ),
+        ["Susan Rice", "Cynthia Mbamalu"],
+    ),
     "verb first, surname before its role": (
         (
             "FBI Director James Comey spoke on Monday. Randi Weingarten spoke too.\n\n"

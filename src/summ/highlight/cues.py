@@ -18,6 +18,7 @@ from summ.highlight.subjects import clause_subject, subject_of, whole_name
 from summ.highlight.words import (
     DETERMINERS,
     NOT_NAME_START,
+    PERSON_TITLES,
     PRONOUNS,
     VERBS,
 )
@@ -180,9 +181,12 @@ def _object_name(obj: str, state: State) -> str | None:
     person = _person_run(chunks[0], state, last=first in DETERMINERS)
     if person:
         return person
+    # a role, then its holder: "the trust's director, Dr Peter Lindqvist", "YIAGA Program
+    # Manager, Cynthia Mbamalu"
+    role = (first in DETERMINERS and words[-1][:1].islower()) or words[-1].lower() in PERSON_TITLES
+    if role and len(chunks) > 1 and whole_name(chunks[1]):
+        return chunks[1]
     if first in DETERMINERS:
-        if words[-1][:1].islower() and len(chunks) > 1 and whole_name(chunks[1]):
-            return chunks[1]  # "the trust's director, Dr Peter Lindqvist"
         return chunks[0]
     run = RUN.match(chunks[0])
     return run[0] if run else None

@@ -36,6 +36,9 @@ _ORG_NAME = rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+"
 _PREPOSITIONS = r"(?:as|at|in|on|for|with|from|to|by|of|against|into|over|under|after|before|than)"
 _PREPOSITION_BEFORE = re.compile(rf"(?:^|\s){_PREPOSITIONS}\s+(?:the\s+)?$")
 _PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
+# A verb whose object is a person, and maybe the object's owner ("tells CNN's Erin Burnett").
+# (Not "asks": the one asked answers in the quote that follows.)
+_TOLD = re.compile(r"\b(?:tells|told|telling)\s+(?:\S+['’]s\s+)?$")
 # Descriptions the guidelines leave unnamed ("one board member", "a party source", "his
 # mother"): never resolved to the previous speaker.
 _UNNAMED = frozenset(
@@ -170,6 +173,8 @@ def _object(text: str, mention: Mention) -> bool:
     """
     if _PREPOSITION_BEFORE.search(text, max(0, mention.run_start - 12), mention.run_start):
         return True
+    if _TOLD.search(text, max(0, mention.run_start - 24), mention.run_start):
+        return True  # "Jackson tells CNN's Erin Burnett he plans to stay": the one told
     return _PREPOSITION_AFTER.match(text, mention.end) is not None
 
 

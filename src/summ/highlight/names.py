@@ -58,7 +58,7 @@ def title_case(line: str) -> bool:
 def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int]:
     """Drop the owner, titles and nationality before a name; also say whether it was titled."""
     if words:
-        words = [*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")]
+        words = [*words[:-1], _unowned(words[-1])]
     owner = _owner(words) if len(words) > 1 else -1  # most runs are one word: no owner to find
     dropped = owner + 1
     words, titled = words[owner + 1 :], False
@@ -73,6 +73,9 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
             break
         dropped += 1
         words = words[1:]
+    cut = _past_titles(words)
+    if cut:
+        dropped, words, titled = dropped + cut, words[cut:], True
     if len(words) == 1:
         if no_name(words[0], common):
             words = []
@@ -83,6 +86,21 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
 
 # What may stand before a title and goes with it: a nationality, a party, an institution.
 _BEFORE_TITLES = DEMONYMS | POLITICAL | ORG_WORDS
+
+
+def _unowned(word: str) -> str:
+    """A word without its possessive: "Acme's", "Starbucks'" (a plural's)."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word[:-1] if word.endswith(("s'", "s’")) else word
+
+
+def _past_titles(words: list[str]) -> int:
+    """Where a name of two words or more starts after a title of several words; 0 without one.
+
+    "National Security Adviser Susan Rice", "Chief Executive Officer Jay Rodriguez".
+    """
+    titles = [i for i, w in enumerate(words[:-2]) if w.lower() in PERSON_TITLES]
+    return titles[-1] + 1 if titles else 0
 
 
 def no_name(word: str, common: set[str]) -> bool:

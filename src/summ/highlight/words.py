@@ -127,7 +127,7 @@ PERSON_TITLES = frozenset(
     "inspector detective sergeant constable colonel major general lieutenant captain admiral "
     "premier chairman chairwoman chairperson coach manager boss director chief executive leader "
     "spokesman spokeswoman spokesperson analyst economist archaeologist mp mep msp am deputy "
-    "vice foreign home prime emir president-elect nurse officer speaker "
+    "vice foreign home prime emir president-elect nurse officer speaker adviser advisor "
     # family, as human-interest copy titles the relatives it quotes ("said dad Julio")
     "dad mum mom mother brother sister son daughter wife husband widow widower grandmother "
     "grandfather grandma grandpa uncle aunt cousin fiance fiancee girlfriend boyfriend "
