@@ -64,8 +64,20 @@ def subject_of(left: str, names: Names) -> str | None:
         if (_describes(words) or _role_of(chunk, words)) and words[-1].lower() not in PRONOUNS:
             description = chunk  # "the firm's boss", "Acme's Head of Sales"
             continue
-        return _chunk_subject(chunk, words, names)
+        return _holder(chunks[index:], names) or _chunk_subject(chunk, words, names)
     return description
+
+
+def _holder(chunks: list[str], names: Names) -> str | None:
+    """The person whose appositive an organisation closes: the name two chunks back.
+
+    "Meir Dagan, former head of the intelligence agency, Mossad, told": a role between.
+    """
+    if len(chunks) < 3 or not whole_name(chunks[0]) or _names_person(chunks[0], names):
+        return None
+    role, person = chunks[1].split(), chunks[2]
+    lowered = bool(role) and role[0][:1].islower()
+    return person if lowered and whole_name(person) and _names_person(person, names) else None
 
 
 def _chunk_subject(chunk: str, words: list[str], names: Names) -> str | None:

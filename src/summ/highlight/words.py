@@ -127,7 +127,8 @@ PERSON_TITLES = frozenset(
     "inspector detective sergeant constable colonel major general lieutenant captain admiral "
     "premier chairman chairwoman chairperson coach manager boss director chief executive leader "
     "spokesman spokeswoman spokesperson analyst economist archaeologist mp mep msp am deputy "
-    "vice foreign home prime emir president-elect nurse officer speaker adviser advisor "
+    "vice foreign home prime emir president-elect nurse officer speaker adviser advisor ceo "
+    "attorney prosecutor sheriff principal "
     # family, as human-interest copy titles the relatives it quotes ("said dad Julio")
     "dad mum mom mother brother sister son daughter wife husband widow widower grandmother "
     "grandfather grandma grandpa uncle aunt cousin fiance fiancee girlfriend boyfriend "
@@ -183,7 +184,11 @@ DEMONYMS = frozenset(
     "zimbabwean mozambican namibian african european asian arab canadian mexican cuban "
     "haitian jamaican brazilian argentine argentinian chilean peruvian colombian venezuelan "
     "bolivian ecuadorian uruguayan paraguayan australian kiwi soviet latin scandinavian "
-    "catalan basque kurdish persian".split()
+    "catalan basque kurdish persian "
+    # the nouns: "the Frenchman said" names a nationality, not a person
+    "frenchman frenchwoman englishman englishwoman scotsman scotswoman welshman welshwoman "
+    "irishman irishwoman dutchman spaniard briton brit scot swede dane finn pole turk "
+    "kiwis aussie".split()
 )
 # Party words: like a nationality before a role ("Tory leader X"), never a person's first name.
 POLITICAL = frozenset(
