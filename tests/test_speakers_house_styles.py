@@ -170,6 +170,15 @@ CASES = {
         ),
         ["Meir Dagan", "Carsten Spohr"],
     ),
+    # a place qualifying the titled person after it is no subject
+    "a place before a titled person": (
+        (
+            "It is no surprise that Wichita high school Principal Sherman Padgett was reluctant "
+            'to play along when a student told him to stand in the hallway. "She did not say '
+            "anything about why. She just said hold the bucket,\" the principal told a station."
+        ),
+        ["Sherman Padgett"],
+    ),
     # a nationality's noun names nobody we can tell
     "the Frenchman": (
         '"We know we have a mountain to climb as far as pace goes," the Frenchman said.',

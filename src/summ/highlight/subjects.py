@@ -24,6 +24,7 @@ _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _PLACE_END = re.compile(rf"\b(?:in|at|from|near|outside)\s+{NAME}$")
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
+_QUALIFIER_WORDS = 3  # lower-case words between a place and the titled person it qualifies
 _GOVERNED = re.compile(
     r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
     r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
@@ -162,7 +163,24 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
         # then the role, then the person
         people = (r[0] for r in runs[1:] if _names_person(r[0], names))
         return next(people, runs[0][0])
+    if len(runs) > 1 and _qualifies(chunk, runs[0], runs[1], names):
+        return runs[1][0]  # "that Wichita high school Principal Sherman Padgett was"
     return runs[0][0]
+
+
+def _qualifies(chunk: str, first: re.Match[str], second: re.Match[str], names: Names) -> bool:
+    """Whether a one-word name and a few lower-case nouns qualify the titled person after them.
+
+    "Wichita high school Principal Sherman Padgett": the place is no subject. Not across a
+    verb ("Acme hired Chief Executive Jo Li").
+    """
+    between = chunk[first.end() : second.start()].split()
+    if " " in first[0] or not 0 < len(between) <= _QUALIFIER_WORDS:
+        return False
+    if not all(w.islower() and not w.endswith(("ed", "s")) for w in between):
+        return False
+    form, titled = names.reading(second[0])
+    return bool(form) and titled and not _names_person(first[0], names)
 
 
 def clause_subject(sentence: str, state: State) -> str | None:
