@@ -173,9 +173,12 @@ CASES = {
     # a place qualifying the titled person after it is no subject
     "a place before a titled person": (
         (
-            "It is no surprise that Wichita high school Principal Sherman Padgett was reluctant "
-            'to play along when a student told him to stand in the hallway. "She did not say '
-            "anything about why. She just said hold the bucket,\" the principal told a station."
+            "Think back to your own school's last-day prank. Maybe you and your friends hid a "
+            "goat in the gym or glued the lockers shut. So it's no surprise that Wichita high "
+            "school Principal Sherman Padgett was reluctant to play along last week when a "
+            'student showed up and told him to stand in the hallway holding a bucket. "She '
+            "didn't say anything about why. She just said 'hold the bucket,' \" the North High "
+            "School principal told a local station."
         ),
         ["Sherman Padgett"],
     ),
