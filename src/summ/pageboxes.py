@@ -94,14 +94,15 @@ def _drop_comments(tree: HtmlElement) -> None:
     named = tree.xpath(_NAMED_COMMENT)
     if not named:
         return
-    total = _text_length(tree)
+    total = text_length(tree)
     for element in named:
         words = _NAME_WORDS.split(f"{element.get('id', '')} {element.get('class', '')}".lower())
-        if _COMMENT_WORDS.intersection(words) and 2 * _text_length(element) < total:
+        if _COMMENT_WORDS.intersection(words) and 2 * text_length(element) < total:
             drop(element)
 
 
-def _text_length(element: HtmlElement) -> int:
+def text_length(element: HtmlElement) -> int:
+    """Characters of text an element holds (what "half the page's text" counts)."""
     return sum(len(t) for t in element.itertext())
 
 

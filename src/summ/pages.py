@@ -26,7 +26,7 @@ from summ.boilerplate import (
     furniture_paragraph,
     without_link_notes,
 )
-from summ.pageboxes import HAS_CLASS, drop, drop_boxes
+from summ.pageboxes import HAS_CLASS, drop, drop_boxes, text_length
 from summ.pagetitles import SEPARATOR_CHARS, folded
 
 if TYPE_CHECKING:
@@ -112,9 +112,9 @@ def visible_tree(html: str) -> HtmlElement | None:
     styled = _styled_hidden(tree)
     for element in tree.xpath(_HIDDEN):
         drop(element)
-    total = _text_length(tree)
+    total = text_length(tree)
     for element in tree.xpath(f"{_ARIA_HIDDEN}|{styled}" if styled else _ARIA_HIDDEN):
-        if 2 * _text_length(element) < total:
+        if 2 * text_length(element) < total:
             drop(element)
     drop_boxes(tree)
     if len(html) <= MARKUP_BUDGET:  # what is left is shorter still: no need to write it out
@@ -141,10 +141,6 @@ def _styled_hidden(tree: HtmlElement) -> str:
                 name = simple[2]
                 found.append(HAS_CLASS.format(name) if simple[1] == "." else f"@id='{name}'")
     return "|".join(f"//body//*[{test}]" for test in dict.fromkeys(found))
-
-
-def _text_length(element: HtmlElement) -> int:
-    return sum(len(t) for t in element.itertext())
 
 
 def declared_language(tree: HtmlElement) -> str | None:
