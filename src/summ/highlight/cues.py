@@ -21,6 +21,7 @@ from summ.highlight.words import (
     PERSON_TITLES,
     PRONOUNS,
     VERBS,
+    VERBS_BEFORE_SPEAKER,
 )
 
 if TYPE_CHECKING:
@@ -69,7 +70,9 @@ _QUOTE_OPENS = re.compile(r"(?:^|[.!?\n]\s*)[\"“]$")
 # '," said Mr Lockyer, an analyst'
 _CLAUSE_OBJECT = re.compile(r"(?:that|how|why|what|whether|if|to)\b")
 _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
-_INVERTED = re.compile(r"(?:Said|Says|Added|Adds|Wrote|Writes)\s+(?P<obj>[^,]+),?\s*$")
+_INVERTED = re.compile(
+    rf"(?:{'|'.join(v.capitalize() for v in VERBS_BEFORE_SPEAKER)})\s+(?P<obj>[^,]+),?\s*$"
+)
 # Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
 _NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(DETERMINERS))
 VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")

@@ -134,8 +134,10 @@ PERSON_TITLES = frozenset(
     "grandfather grandma grandpa uncle aunt cousin fiance fiancee girlfriend boyfriend "
     "stepfather stepmother".split()
 )
+# Verbs of saying that open a sentence before their speaker ('Said Comey, "…'): never a name.
+VERBS_BEFORE_SPEAKER = ("said", "says", "added", "adds", "wrote", "writes")
 # Capitalised at a sentence's start, or as part of a date, but never the start of a name.
-NOT_NAME_START = frozenset(
+NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "the but and in on at he she it they this that these those a an of for one there here "  # noqa: SIM905 - one string reads better than a list of words
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday last next however when while "
@@ -143,8 +145,7 @@ NOT_NAME_START = frozenset(
     "to for during despite although though because since until unless whether without "
     "within under over about among between through both all some many most several few "
     "other another each every no not only even just still instead meanwhile speaking asked "
-    "according looking following including earlier later said says added adds wrote writes "
-    "former".split()
+    "according looking following including earlier later former".split()
 )
 # A name holding one of these words names an organisation, a place, a programme or an event.
 ORG_WORDS = frozenset(
