@@ -158,14 +158,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", choices=("A", "B"), help="list summ's errors in this half")
     parser.add_argument("--form", choices=tuple(FORMS), help="score this layout, summ sentences")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="another file of the same fields (id, text, spans) to score")
     args = parser.parse_args()
-    if not DATA.exists():
-        sys.exit(f"{DATA} is absent: nothing to measure")
-    rows = sorted((json.loads(line) for line in DATA.open(encoding="utf-8")),
+    if not args.data.exists():
+        sys.exit(f"{args.data} is absent: nothing to measure")
+    rows = sorted((json.loads(line) for line in args.data.open(encoding="utf-8")),
                   key=lambda row: row["id"])
     if args.form:
         rows = [{**row, "text": FORMS[args.form](str(row["text"]))} for row in rows]
-    halves = {"A (developed on)": rows[0::2], "B (held back)": rows[1::2], "all 24": rows}
+    halves = {"A (developed on)": rows[0::2], "B (held back)": rows[1::2], f"all {len(rows)}": rows}
     print(f"{'':15} {'half':17} {'P':>6} {'R':>6} {'F1':>6}   inside paragraphs: P, R, F1")
     splitters = {"summ sentences": summ_sentences} if args.form else SPLITTERS
     for name, split in splitters.items():

@@ -84,10 +84,42 @@ def test_golden_rule(rule: dict[str, object]) -> None:
         ("It was a misguided decision.“ However, it went ahead.",
          ["It was a misguided decision.“", "However, it went ahead."]),
         ("Read it. “It is fine,” she said.", ["Read it.", "“It is fine,” she said."]),
+        # Reference marks after the full stop belong to the sentence they source.
+        ("He joined Berkeley in 1971. [1] [2] Fillmore was influential. [3]",
+         ["He joined Berkeley in 1971. [1] [2]", "Fillmore was influential. [3]"]),
+        ("It has been studied. [1 - 3] Sociologists agree.",
+         ["It has been studied. [1 - 3]", "Sociologists agree."]),
+        ("It was done. [The council] said it would pay.",
+         ["It was done.", "[The council] said it would pay."]),
+        # A sentence that ends inside brackets keeps them; a title's "!" or "?" before them
+        # ends nothing, nor does an abbreviation's period ("D-Mass.").
+        ("Play without brooms (but also less fun!). Remember the snitch.",
+         ["Play without brooms (but also less fun!).", "Remember the snitch."]),
+        ("Sen. Elizabeth Warren (D-Mass.), who spoke first, said no.",
+         ["Sen. Elizabeth Warren (D-Mass.), who spoke first, said no."]),
+        ("She starred in Viva Maria! (1965), and in Meurtres? (Three Sinners, 1950) later.",
+         ["She starred in Viva Maria! (1965), and in Meurtres? (Three Sinners, 1950) later."]),
+        ("It was over. (The rest is history.) Then came the vote.",
+         ["It was over.", "(The rest is history.)", "Then came the vote."]),
+        ("The judge finds either: . (1) that she is mature; or . (2) that it is best.",
+         ["The judge finds either: .", "(1) that she is mature; or .", "(2) that it is best."]),
+        # A weekday's full date glued to the first sentence is a unit of its own; one that
+        # the sentence is about is not.
+        ("Thursday, May 7, 2015 On Tuesday, the government announced a flag vote.",
+         ["Thursday, May 7, 2015", "On Tuesday, the government announced a flag vote."]),
+        ("It was signed on Thursday, May 7, 2015 in Paris.",
+         ["It was signed on Thursday, May 7, 2015 in Paris."]),
     ],
 )
 def test_news_boundaries(article: str, expected: list[str]) -> None:
     assert sentences(article) == expected
+
+
+def test_reference_marks_stay_with_their_sentence_in_every_language() -> None:
+    german = lang.load("german")
+    article = "Er zog 1971 nach Berkeley. [1] [2] Dort lehrte er lange. [3]"
+    found = [article[s:e] for s, e in german.split(article)]
+    assert found == ["Er zog 1971 nach Berkeley. [1] [2]", "Dort lehrte er lange. [3]"]
 
 
 @pytest.mark.parametrize(

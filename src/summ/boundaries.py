@@ -87,6 +87,12 @@ _ELLIPSIS = (
     r"|(?P<three>(?<![^\s(\[])\.(?: \.){2})(?! \.)(?= +\S)"
     r"|(?P<bracket>\[(?:\.\.\.|…)\])(?= +[A-ZÀ-Þ])"
 )
+# A stamp: a full date with its weekday ("Thursday, May 7, 2015", "Thursday 7 May 2015"), which
+# pages put on a line of their own under the headline; copied text glues it to the headline
+# or the first sentence ("... design Thursday, May 7, 2015 On Tuesday, the"). See _stamps.
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_STAMP = rf"\b(?:{_WEEKDAYS}),? (?:(?:{_MONTHS}) \d{{1,2}},? |\d{{1,2}} (?:{_MONTHS}),? )\d{{4}}\b"
 # A list item's mark: "1.)", "1)", "1." or "a." after white space, then white space.
 _BULLETS = "•⁃▪◦‣●"
 _LIST_MARK = rf"(?<![^\s{_BULLETS}])(\d{{1,2}}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)"
@@ -115,6 +121,8 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
             _credits(text, starts)
         if "playback" in text or "Javascript" in text:
             _player_notices(text, starts)
+        if "day" in text:
+            _stamps(text, starts, found[-1][1])
         if ".." in text or ". ." in text or "…" in text or "[" in text:
             _ellipses(text, starts)
         _lists(text, starts, colon=colon)
@@ -240,6 +248,25 @@ def _player_notices(text: str, starts: list[int]) -> None:
         _set(starts, notice.start(), cut=True)
         following = _next_start(text, notice.end())
         if following < len(text):
+            _set(starts, following, cut=True)
+
+
+def _stamps(text: str, starts: list[int], end: int) -> None:
+    """A stamp is a unit of its own where nothing but a line's text runs on to it or from it.
+
+    It ends the line it closes when no punctuation follows (a sentence would end on its stop),
+    and it is cut off the sentence it opens when a capital follows: "signed on Tuesday, May 7,
+    2015 in Paris." stays whole.
+    """
+    for stamp in re.compile(_STAMP).finditer(text):
+        begin = _start_before(starts, stamp.start() + 1)
+        closes = not text[stamp.end() : end].strip()
+        if closes and stamp.start() > begin and text[begin : stamp.start()].strip()[-1:].isalnum():
+            _set(starts, stamp.start(), cut=True)
+            begin = stamp.start()
+        following = _next_start(text, stamp.end())
+        opens = begin == stamp.start() and text[stamp.end() : stamp.end() + 1] == " "
+        if opens and re.match(r"[\"“‘'A-ZÀ-Þ]", text[following : following + 1]):
             _set(starts, following, cut=True)
 
 

@@ -16,6 +16,7 @@ from itertools import filterfalse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from summ.brackets import with_brackets
 from summ.languages import ENGLISH, pack
 
 if TYPE_CHECKING:
@@ -208,6 +209,7 @@ def load(name: str) -> Language:
         from summ.boundaries import refined  # noqa: PLC0415
 
         split = refined(split, frozenset(params.abbrev_types))
+    split = with_brackets(split)
     stemmer = snowballstemmer.stemmer(name) if name in snowballstemmer.algorithms() else None
     if stemmer is not None and hasattr(stemmer, "maxCacheSize"):
         # PyStemmer's own cache costs more than the stemming (0.8 us a new word against 0.2);
