@@ -9,6 +9,21 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # a hotel or a venue named after a quote is nobody who could have said it; a person is
+    "an establishment is no person": (
+        (
+            'Sooner or later, the New Jersey governor told reporters, "it starts to pay off."\n\n'
+            "Another workout at a Hilton Garden Inn, another huddle with pastors."
+        ),
+        [None],
+    ),
+    "a person named after the quote": (
+        (
+            '"It is all about taking an opportunity," says the outgoing leader of the council.\n\n'
+            "Byron Rhodes is taking me around the council headquarters."
+        ),
+        ["Byron Rhodes"],
+    ),
     # "III" is written as an acronym is, but an acronym would make the name an organisation's
     "generation suffix": (
         (
