@@ -9,6 +9,29 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # "as X put it" and "opined" attribute; "put" alone does not ('to put "in practice"')
+    "put it, opined": (
+        (
+            'As anti-terrorist prosecutor Marc Trevidic put it, "there was not much to complain '
+            'about."\n\n"Gun owners should leave their weapons at home," opined the Plain Dealer.'
+            '\n\nSidi Mohammed told the BBC that Morocco would now put "in practice decisions '
+            'taken by the AU".'
+        ),
+        ["Marc Trevidic", "Plain Dealer", "Sidi Mohammed"],
+    ),
+    # a role of four lower-case words before the name after the quote
+    "long lower-case role": (
+        '"I have never been prouder," former policy planning director Anne-Marie Slaughter wrote.',
+        ["Anne-Marie Slaughter"],
+    ),
+    # "the Vermont senator" is the one introduced as "Vermont Sen. Bernie Sanders"
+    "short title, then the role": (
+        (
+            "Vermont Sen. Bernie Sanders on Wednesday called on the U.S. to press China.\n\n"
+            '"China is equally concerned," the Vermont senator told ABC.'
+        ),
+        ["Bernie Sanders"],
+    ),
     # a hotel or a venue named after a quote is nobody who could have said it; a person is
     "an establishment is no person": (
         (

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{1,70}?"
 # Lower-case words of a role before a name: '," election law expert Rick Hasen tweeted'. Not a
 # determiner's (a description, _DESC); _attributes refuses function words ('," until Haley said').
-_ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,3})"
+_ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,4})"
 # An adverb or an auxiliary between the speaker and the verb ('," Sotomayor has said').
 _ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+|once\s+|has\s+|had\s+|have\s+)?"
 # A person and the organisation they are of: '," Jeffrey Lewis of the James Martin Center for

@@ -23,6 +23,7 @@ from summ.highlight.words import (
     ORG_WORDS,
     PERSON_TITLES,
     PRONOUNS,
+    SHORT_TITLES,
     SPOKES,
 )
 
@@ -329,7 +330,9 @@ def role(state: State, noun: str, quals: list[str], at: int) -> str | None:
     # appositive ("Putin, the Russian president"): a role word elsewhere near a name ("the email
     # came after Trump") introduces nobody
     pattern = re.compile(rf"\b{re.escape(noun)}\b")
-    title = re.compile(rf"\b{re.escape(noun)}\W*$")
+    short = SHORT_TITLES.get(noun)
+    written = rf"(?:{re.escape(noun)}|{short}\.?)" if short else re.escape(noun)
+    title = re.compile(rf"\b{written}\W*$")
     found = []
     for mention in names.before(at):
         full = names.full(mention.form)

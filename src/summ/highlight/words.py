@@ -7,9 +7,9 @@ from __future__ import annotations
 
 
 def _verb_forms(line: str) -> list[str]:
-    """A line's forms: each word, or the whole line when it is a phrase ("points out")."""
+    """A line's forms: each word, or the whole line when it is a phrase ("points out", "put it")."""
     words = line.split()
-    return [line.strip()] if len(words) == 2 and words[1] in {"back", "out"} else words
+    return [line.strip()] if len(words) == 2 and words[1] in {"back", "out", "it"} else words
 
 
 # Reporting verbs, every form news copy attributes with ('," Putin said', '," Bozell concludes',
@@ -58,6 +58,7 @@ predicts predicted predicting
 boasts boasted boasting
 complains complained complaining
 laments lamented
+opines opined opining
 emphasizes emphasized emphasizing
 emphasises emphasised emphasising
 muses mused
@@ -94,6 +95,8 @@ shot back
 fired back
 pointed out
 points out
+put it
+puts it
 """
 
 
@@ -117,6 +120,13 @@ VERBS = "|".join(
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
+# The US titles written short before a name ("Sen. Bernie Sanders"): "the Vermont senator" later
+# stands for the person introduced so.
+SHORT_TITLES = {
+    "senator": "sen", "governor": "gov", "representative": "rep", "congressman": "rep",
+    "congresswoman": "rep", "general": "gen", "lieutenant": "lt", "colonel": "col",
+    "sergeant": "sgt", "captain": "capt", "professor": "prof", "reverend": "rev",
+}
 # Titles and roles written before a name ("Councillor Tom Reyes", "XYZ chairman Jo Bell");
 # dropped from the front of a name. The first group marks its name as a person's.
 PERSON_TITLES = frozenset(
