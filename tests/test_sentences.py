@@ -115,6 +115,17 @@ def test_news_boundaries(article: str, expected: list[str]) -> None:
     assert sentences(article) == expected
 
 
+def test_a_line_that_ends_on_reference_marks_ends_its_paragraph() -> None:
+    """Pasted from a wiki, one line a paragraph: the heading after "[4]" stays a heading."""
+    article = ("Fillmore was influential in linguistics. He died in 2014. [4]\nEarly years\n"
+               "Fillmore spent three years in Japan. He taught himself Japanese. [2]\n"
+               "Later years\nHe moved to Berkeley in 1971.")
+    assert sentences(article) == [
+        "Fillmore was influential in linguistics.", "He died in 2014. [4]",
+        "Fillmore spent three years in Japan.", "He taught himself Japanese. [2]",
+        "He moved to Berkeley in 1971."]
+
+
 def test_reference_marks_stay_with_their_sentence_in_every_language() -> None:
     german = lang.load("german")
     article = "Er zog 1971 nach Berkeley. [1] [2] Dort lehrte er lange. [3]"

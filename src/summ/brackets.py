@@ -19,12 +19,14 @@ if TYPE_CHECKING:
 
     Split = Callable[[str], Iterator[tuple[int, int]]]
 
-# A run of reference marks: numbers and their ranges or lists ("[1 - 3]", "[4, 5]"), note
-# letters ("[a]"), "[note 2]", Wikipedia's "[citation needed]", and an editor's "[...]".
-_MARKS = re.compile(
-    r"(?:\[(?:\d{1,3}(?:\s*[-–,]\s*\d{1,3})*|[a-z]|note \d{1,3}|citation needed"
-    r"|clarification needed|\.\.\.|…)\][ \t]*)+"
+# A reference mark: a number, its range or list ("[1 - 3]", "[4, 5]"), a note's letter ("[a]"),
+# "[note 2]", Wikipedia's "[citation needed]", or an editor's "[...]".
+_MARK = (
+    r"\[(?:\d{1,3}(?:\s*[-–,]\s*\d{1,3})*|[a-z]|note \d{1,3}|citation needed"
+    r"|clarification needed|\.\.\.|…)\]"
 )
+_MARKS = re.compile(rf"(?:{_MARK}[ \t]*)+")
+_TRAILING_MARKS = re.compile(rf"(?:\s*{_MARK})+\s*$")
 # Closing brackets, then the marks that end the sentence inside or around them.
 _CLOSING = re.compile(r"[)\]]+[.!?…]*[\"'”’»]*")
 # What continues a sentence after its parenthesis: a comma or the like, or a lower-case word.
@@ -52,6 +54,11 @@ def with_brackets(split: Split) -> Split:
                 if text[s:e].strip())
 
     return spans
+
+
+def without_marks(line: str) -> str:
+    """``line`` without the reference marks it ends with: "He died in 2014. [4]" ends a sentence."""
+    return _TRAILING_MARKS.sub("", line) if line.rstrip().endswith("]") else line
 
 
 def _moved(text: str, start: int, previous: int) -> int | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from summ.brackets import without_marks
 from summ.lang import WORD
 
 if TYPE_CHECKING:
@@ -281,10 +282,11 @@ def _above_a_unit(text: str, lines: list[Span]) -> bool:
 def _ends_sentence(block: str) -> bool:
     """Whether ``block`` ends with sentence-final punctuation, then closing quotes or brackets.
 
-    Read from the end, where a regex search would try every mark of the block: the three sets
-    of characters (marks, closers, white space) are disjoint, so stripping is exact.
+    Reference marks after them count for nothing ("in 2014. [4]"). Read from the end, where a
+    regex search would try every mark of the block: the three sets of characters (marks,
+    closers, white space) are disjoint, so stripping is exact.
     """
-    tail = block.rstrip().rstrip(_CLOSERS)
+    tail = without_marks(block).rstrip().rstrip(_CLOSERS)
     return bool(tail) and tail[-1] in _SENTENCE_ENDS
 
 
