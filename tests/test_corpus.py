@@ -437,3 +437,21 @@ def test_fsspec_addresses_and_their_globs(tmp_path: Path) -> None:
         run_corpus(["memory://news/c.jsonl"], OPTIONS, Fields(), output=out, jobs=1)
     with pytest.raises(InputError, match="no file matches"):
         run_corpus(["memory://none/*.jsonl"], OPTIONS, Fields(), output=out, jobs=1)
+
+
+def test_ctrl_c_on_a_cluster_run_is_an_event_the_run_looks_at() -> None:
+    """The first Ctrl-C only asks (a KeyboardInterrupt raised inside a Dask client's finalizer
+    would be printed and ignored); the run raises where it waits. A second raises at once."""
+    from summ.corpus.runner import _ctrl_c  # noqa: PLC0415
+
+    with _ctrl_c() as interrupted:
+        os.kill(os.getpid(), signal.SIGINT)
+        assert interrupted.wait(5)
+        with pytest.raises(KeyboardInterrupt):
+            _interrupt_and_wait()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def _interrupt_and_wait() -> None:
+    os.kill(os.getpid(), signal.SIGINT)
+    time.sleep(5)  # the handler raises during this sleep

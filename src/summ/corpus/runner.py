@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
+import threading
 from collections import deque
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
@@ -182,8 +184,9 @@ class _Pool:
 
 
 class _Dask:
-    def __init__(self, client: Any) -> None:  # noqa: ANN401  (distributed.Client)
-        self.client = client
+    def __init__(self, client: Any, interrupted: threading.Event) -> None:  # noqa: ANN401
+        self.client = client  # a distributed.Client
+        self.interrupted = interrupted
         services = client.scheduler_info().get("services", {})
         self.dashboard = client.dashboard_link if "dashboard" in services else None
 
@@ -193,25 +196,32 @@ class _Dask:
         return sum(self.client.nthreads().values())
 
     def submit(self, partition: Partition, job: Job) -> Pending:
-        future: Pending = self.client.submit(summarize_part, partition, job, pure=False)
-        return _DaskPending(future)
+        if self.interrupted.is_set():
+            raise KeyboardInterrupt
+        future = self.client.submit(summarize_part, partition, job, pure=False)
+        return _DaskPending(future, self.interrupted)
 
 
 class _DaskPending:
-    def __init__(self, future: Pending) -> None:
-        self.future = future
+    def __init__(self, future: Any, interrupted: threading.Event) -> None:  # noqa: ANN401
+        self.future = future  # a distributed.Future
+        self.interrupted = interrupted
 
     def result(self) -> Done:
         from concurrent.futures import CancelledError  # noqa: PLC0415
 
         distributed = need("distributed", "--scheduler")
+        while not self.future.done():
+            if self.interrupted.wait(_POLL):
+                raise KeyboardInterrupt  # here, where the run can stop cleanly
         try:
-            return self.future.result()
+            done: Done = self.future.result()
         except distributed.KilledWorker as error:  # it killed every worker it was given
             raise SummError(f"Dask gave up on a partition: {error}") from None
         except (CancelledError, OSError, TimeoutError) as error:  # the scheduler went away
             raise SummError(f"the Dask cluster stopped answering ({type(error).__name__}: "
                             f"{error}); add --resume to go on") from None
+        return done
 
 
 @contextlib.contextmanager
@@ -226,14 +236,43 @@ def _dask(scheduler: str) -> Iterator[_Dask]:
                 client = distributed.Client(scheduler)
         except (OSError, ValueError) as error:
             raise SummError(f"cannot reach the Dask scheduler at {scheduler}: {error}") from None
-        with client:
-            yield _Dask(client)
+        with client, _ctrl_c() as interrupted:
+            yield _Dask(client, interrupted)
         return
     cluster = local_cluster(_cores())
     with dask.config.set(_SHORT_LOGS):
         client = distributed.Client(cluster)
-    with cluster, client:
-        yield _Dask(client)
+    with cluster, client, _ctrl_c() as interrupted:
+        yield _Dask(client, interrupted)
+
+
+_POLL = 0.05  # seconds between looks at Ctrl-C while a partition is awaited
+
+
+@contextlib.contextmanager
+def _ctrl_c() -> Iterator[threading.Event]:
+    """Ctrl-C as an event the run looks at, not an exception raised wherever Python stands.
+
+    Raised at random, the KeyboardInterrupt can land in a finalizer of the Dask client's
+    (``Future.__del__``), where Python prints it and goes on: the run then finished as if
+    nobody had asked it to stop. A second Ctrl-C raises at once, as usual.
+    """
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted  # only the main thread gets signals
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        del signum, frame
+        if interrupted.is_set():
+            raise KeyboardInterrupt
+        interrupted.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield interrupted
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def local_cluster(workers: int, **extra: Any) -> Any:  # noqa: ANN401  (distributed.LocalCluster)
