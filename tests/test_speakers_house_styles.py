@@ -9,6 +9,15 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # a title that names its portfolio with "of": its holder opens the sentence, and "he" is his
+    "portfolio title": (
+        (
+            '"We are at war," Hollande said.\n\nFrench President Francois Hollande released a '
+            "statement. U.S. Secretary of State John Kerry expressed his condolences in Paris. "
+            '"This is an act of cowardice," he said.'
+        ),
+        ["Francois Hollande", "John Kerry"],
+    ),
     # "as X put it" and "opined" attribute; "put" alone does not ('to put "in practice"')
     "put it, opined": (
         (

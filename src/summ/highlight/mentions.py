@@ -241,6 +241,11 @@ def collect(
                 headline.append(form)
             continue
         form, titled, offset = _reading(run[0], common, readings)
+        run_start = at
+        portfolio, title_at = _portfolio(text, at, run[0])
+        if portfolio:  # "Secretary of State John Kerry": the run is "State John Kerry"
+            form, _, offset = _reading(run[0][portfolio:], common, readings)
+            titled, offset, run_start = True, portfolio + offset, title_at
         if not form:
             continue
         if not titled and offset == 0:
@@ -249,8 +254,31 @@ def collect(
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= start
-        mentions.append(Mention(start, run.end(), form, titled, inside, at))
+        mentions.append(Mention(start, run.end(), form, titled, inside, run_start))
     return Names(text, mentions, headline, common=common, readings=readings)
+
+
+# A title that names its portfolio with "of" or "for": the capitalised run after it opens with
+# the portfolio, and its holder's name is its last two words ("Secretary of State John Kerry",
+# "Minister for Foreign Affairs Julie Bishop"), three with an initial ("John F. Kelly").
+_PORTFOLIO_TITLE = re.compile(
+    r"\b(?:Secretary|Minister|Commissioner|Director|Chancellor|Secretary-General)\s+(?:of|for)\s+"
+    r"(?:the\s+)?$"
+)
+_NAME_WORDS = 2
+
+
+def _portfolio(text: str, at: int, run: str) -> tuple[int, int]:
+    """Where the holder's name starts in a run after a portfolio's title, and the title starts.
+
+    (0 and ``at`` without one.) The name's sentence opens where its title does, if anywhere.
+    """
+    words = run.split()
+    title = _PORTFOLIO_TITLE.search(text, max(0, at - 40), at) if len(words) > _NAME_WORDS else None
+    if title is None:
+        return 0, at
+    keep = _NAME_WORDS + (len(words) > _NAME_WORDS + 1 and words[-2].endswith("."))
+    return len(" ".join(words[: len(words) - keep])) + 1, title.start()
 
 
 # A lower-case role or title just before a name makes it a person's, in running text as at a
