@@ -131,7 +131,7 @@ def prepare(name: str, form: str, count: int) -> Variant:
 
     tokenizer = tokenizers.DefaultTokenizer(use_stemmer=True)
     rows = quality.load(name, None, form=form)
-    rows = rows[:: max(1, len(rows) // count)][:count]  # spread: BBC's file runs by category
+    rows = [rows[number] for number in quality.fit_sample(len(rows), count)]
     docs = []
     for article, reference, k in rows:
         document = text.build(article, ENGLISH)

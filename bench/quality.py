@@ -4,6 +4,7 @@
     python bench/quality.py --data bbc --limit 200 --algorithms summ,lead,lexrank
     python bench/quality.py --split 0 --algorithms summ,lead   # even documents (1: odd ones)
     python bench/quality.py --data cnndm,cnnpara --form flat   # blank lines removed
+    python bench/quality.py --unfitted --algorithms summ,lead  # articles the fit never saw
 
 Files are given to summ the way a user would have them (for BBC: title line, blank line, body);
 only the sentence count is set (BBC: the reference's sentence count, XSum: 1, the others: 3).
@@ -47,15 +48,33 @@ FORMS = ("paragraphs", "flat")
 DANGLING = OPENER
 
 
+FIT_DOCS = 150  # documents of each file bench/fit.py fits on (its --docs default)
+
+
+def fit_sample(count: int, docs: int = FIT_DOCS) -> list[int]:
+    """The indices of the documents bench/fit.py fits on, of a file of ``count``: spread over it
+    (BBC's file runs by category)."""
+    return list(range(count))[:: max(1, count // docs)][:docs]
+
+
 def load(
-    name: str, limit: int | None, split: int | None = None, form: str = "paragraphs"
+    name: str,
+    limit: int | None,
+    split: int | None = None,
+    form: str = "paragraphs",
+    *,
+    unfitted: bool = False,
 ) -> list[tuple[str, str, int]]:
     """(user's file text, reference with one sentence a line, k) per document.
 
     ``split`` 0 or 1 keeps the even or odd documents: a half to check a fit on the other;
-    ``form`` "flat" removes the blank lines (see the module's docstring).
+    ``form`` "flat" removes the blank lines (see the module's docstring); ``unfitted`` keeps
+    the documents outside bench/fit.py's sample, the file's articles the weights never saw.
     """
     rows = [json.loads(line) for line in (EVAL / DATA[name]).open(encoding="utf-8")]
+    if unfitted:
+        fitted = set(fit_sample(len(rows)))
+        rows = [row for number, row in enumerate(rows) if number not in fitted]
     rows = rows[:limit] if limit else rows
     rows = rows[split::2] if split is not None else rows
     shape = flat if form == "flat" else str
@@ -111,6 +130,8 @@ def main() -> int:
     parser.add_argument("--algorithms", default=",".join(a.value for a in Algorithm))
     parser.add_argument("--limit", type=int, default=None, help="first N documents of each file")
     parser.add_argument("--split", type=int, choices=(0, 1), default=None, help="even/odd half")
+    parser.add_argument("--unfitted", action="store_true",
+                        help="only the documents bench/fit.py does not fit on")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
     if not EVAL.is_dir():
@@ -121,7 +142,10 @@ def main() -> int:
     for name, form in itertools.product(args.data.split(","), forms):
         if name == "xsum" and form == "flat" and "paragraphs" in forms:
             continue  # XSum's articles have no paragraph breaks: both forms are one
-        docs = load(name, args.limit, args.split, form)
+        docs = load(name, args.limit, args.split, form, unfitted=args.unfitted)
+        if not docs:
+            print(f"\n{name}, {form}: every document is in the fit's sample; nothing unfitted")
+            continue
         with ProcessPoolExecutor(args.jobs) as pool:
             results = list(pool.map(run, [(a, docs) for a in algorithms]))
         print(f"\n{name}, {form} ({len(docs)} documents)")
