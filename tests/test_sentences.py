@@ -103,6 +103,11 @@ def test_golden_rule(rule: dict[str, object]) -> None:
          ["It was over.", "(The rest is history.)", "Then came the vote."]),
         ("The judge finds either: . (1) that she is mature; or . (2) that it is best.",
          ["The judge finds either: .", "(1) that she is mature; or .", "(2) that it is best."]),
+        # A dateline of a place in any case and an agency: cut off the first sentence.
+        ("New Delhi, India (CNN)A mob stormed the jail.", ["A mob stormed the jail."]),
+        ("Rio de Janeiro, Brazil (CNN) -- It rained.", ["It rained."]),
+        ("Boris Johnson (CNN) said the plan would work.",
+         ["Boris Johnson (CNN) said the plan would work."]),
         # A weekday's full date glued to the first sentence is a unit of its own; one that
         # the sentence is about is not.
         ("Thursday, May 7, 2015 On Tuesday, the government announced a flag vote.",

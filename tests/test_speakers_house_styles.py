@@ -9,6 +9,39 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # the person reported in the sentence before the quote, though no sentence opens with them;
+    # a possessive before a noun that is also a verb ("Cruz's remarks") reports nothing
+    "reported just before the quote": (
+        (
+            '"We had to act," Amit Rai said.\n\nPolice used tear gas but were not successful, '
+            'Doungal Sen said. "There were students in uniform," he said.'
+        ),
+        ["Amit Rai", "Doungal Sen"],
+    ),
+    "a possessive reports nothing": (
+        (
+            "The crowd in Iowa cheered for Ted Cruz on Monday.\n\nHalfway through Cruz's remarks, "
+            'a business owner in the audience stood up. "It is D-Day in America, folks," he said.'
+        ),
+        [None],
+    ),
+    "reported two sentences before": (
+        (
+            '"We will take the right steps," Denzil Suite said.\n\nA thousand people were '
+            "marching when it happened, Maggie Negussie said. She said the marchers ignored the "
+            "words. "
+            '"It was more important to continue marching," she said.'
+        ),
+        ["Denzil Suite", "Maggie Negussie"],
+    ),
+    # a dateline opens no sentence with a name: "New Delhi" is nobody's
+    "mixed-case dateline": (
+        (
+            'New Delhi, India (CNN)A mob stormed a jail on Thursday. "Many of them were '
+            'students," he said.'
+        ),
+        [None],
+    ),
     # a title that names its portfolio with "of": its holder opens the sentence, and "he" is his
     "portfolio title": (
         (

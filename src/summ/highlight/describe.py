@@ -25,6 +25,7 @@ from summ.highlight.words import (
     PRONOUNS,
     SHORT_TITLES,
     SPOKES,
+    VERBS,
 )
 
 if TYPE_CHECKING:
@@ -108,9 +109,12 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     Of the pronoun's ``gender`` ("m" for "he", "f" for "she"): a person the article titles
     otherwise ("Mr Reyes" for "she") is passed over.
     """
-    found = subject(state, at, org=org, since=state.last_at, gender=gender)
+    found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
+    said = None if org else _said_by(state, at, gender)
+    if said and (found is None or said[1] > found[1]):
+        return said[0]  # "…, but were not successful, Doungal said. "…," he said."
     if found:
-        return found
+        return found[0]
     agent = None if org else reaction_agent(state, at, gender)
     if agent:
         return agent
@@ -144,6 +148,14 @@ def reaction_agent(state: State, at: int, gender: str = "") -> str | None:
 
 def subject(state: State, at: int, *, org: bool, since: int = 0, gender: str = "") -> str | None:
     """The latest name between ``since`` and ``at`` that opened its sentence (of ``gender``)."""
+    found = _subject_at(state, at, org=org, since=since, gender=gender)
+    return found[0] if found else None
+
+
+def _subject_at(
+    state: State, at: int, *, org: bool, since: int = 0, gender: str = ""
+) -> tuple[str, int] | None:
+    """``subject``'s name, and where it stands."""
     names = state.names
     for mention in names.before(at, 60):
         if mention.start < since:
@@ -155,10 +167,54 @@ def subject(state: State, at: int, *, org: bool, since: int = 0, gender: str = "
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and _org_like(names, full) and len(opening.split()) <= 1:
-            return full  # "it" is the organisation that opens its sentence ("The Acme Group")
+            return full, mention.start  # "it": the organisation that opens its sentence
         if not org and names.is_person(full) and _fits(names, full, gender):
-            return full
+            return full, mention.start
     return None
+
+
+# A person who reports something, named in the sentence before a quote: "…, Doungal said.",
+# "Gudnitz said he fears the worst.", "According to Chekitan S. Dev, hotels …". Where a
+# pronoun then says the quote, it is theirs, though the name opened no sentence. Never a
+# possessive: in "Cruz's remarks" the "verb" is a noun.
+_SAID_BY = re.compile(
+    rf"(?P<who>{NAME})(?<!['’]s)\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"
+    rf"|\b[Aa]ccording to\s+(?P<to>{NAME})"
+)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+_SAID_REACH = 400
+
+
+def _said_by(state: State, at: int, gender: str) -> tuple[str, int] | None:
+    """The last person reported as saying something just before the quote at ``at``.
+
+    Only since the previous quote, in the quote's own opening words ("But more recently, he
+    says, "…"") and the sentence before them, or the two before.
+    """
+    low = max(state.last_at, at - _SAID_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(state.text, low, at)]
+    # the quote's own opening words and the sentence before them, else the two before ("…,
+    # Negussie said. She said the marchers …"); a name opening a later sentence still wins
+    for back in (2, 3):
+        start = ends[-back] if len(ends) >= back else low
+        found = _last_reporter(state, start, at, gender)
+        if found or start == low:
+            return found
+    return None
+
+
+def _last_reporter(state: State, start: int, at: int, gender: str) -> tuple[str, int] | None:
+    """The last person of ``gender`` who reports something between ``start`` and ``at``."""
+    found = None
+    names = state.names
+    for match in _SAID_BY.finditer(state.text, start, at):
+        group = "who" if match["who"] else "to"
+        # a name the article's account of names holds: none in a heading or a quotation
+        mentions = [m for m in names.after(*match.span(group)) if not m.quoted]
+        full = names.full(mentions[-1].form) if mentions else None
+        if full and names.is_person(full) and _fits(names, full, gender):
+            found = full, match.start()
+    return found
 
 
 def _fits(names: Names, full: str, gender: str) -> bool:

@@ -20,6 +20,7 @@ from summ.highlight.names import ordinary_words
 from summ.highlight.subjects import subject_of
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
+from summ.text import DATELINE_PARAGRAPHS, dateline_end
 
 if TYPE_CHECKING:
     from summ.highlight.quotes import RawQuote
@@ -47,7 +48,7 @@ def attribute(
         return [(None, None)] * len(quotes)
     common = ordinary_words(text)
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
-    heads = layout.heading_spans
+    heads = _unread(text, layout)
     state = State(text, collect(text, spans, common, heads, layout.title))
     speakers: list[Said] = [(None, None)] * len(quotes)
     trusted: dict[str, bool] = {}
@@ -69,6 +70,21 @@ def attribute(
         state.last_open = quote.closed_at is None
         speakers[i] = said
     return speakers
+
+
+def _unread(text: str, layout: Layout) -> list[tuple[int, int]]:
+    """The spans never read for a name: the title, the headings and the datelines.
+
+    A dateline is text.py's, the one the summary's sentences are cut from ("New Delhi, India
+    (CNN)A mob …" is no "New Delhi" opening the story's first sentence).
+    """
+    unread = layout.heading_spans
+    body = [p for n, p in enumerate(layout.paragraphs) if n not in layout.headings]
+    for start, end in body[:DATELINE_PARAGRAPHS]:
+        cut = dateline_end(text, start, end)
+        if cut is not None:
+            unread.append((start, cut))
+    return sorted(unread)
 
 
 def _named_before(
