@@ -9,6 +9,18 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # two people share a surname: the bare surname is the one the story introduced first (and
+    # "Ministries" makes an organisation's name, not a longer form of a person's)
+    "a shared surname": (
+        (
+            "Robert Durst was charged with murder on Monday. Durst, 71, was arrested in New "
+            "Orleans.\n\nHis first wife, Kathleen McCormack Durst, vanished in 1982.\n\n"
+            '"I have nothing to say about any of it," Durst said.\n\nThe pastor Creflo Dollar '
+            "leads Creflo Dollar Ministries.\n\n"
+            '"We need your help to reach a lost world," Dollar said.'
+        ),
+        ["Robert Durst", "Creflo Dollar"],
+    ),
     # the person reported in the sentence before the quote, though no sentence opens with them;
     # a possessive before a noun that is also a verb ("Cruz's remarks") reports nothing
     "reported just before the quote": (

@@ -73,22 +73,25 @@ class Names:
         self.starts = [m.start for m in mentions]
         self.counts = Counter([m.form for m in mentions])
         self.titled = {m.form for m in mentions if m.titled}
-        best: dict[str, tuple[bool, int, int]] = {}
+        best: dict[str, Rank] = {}
+        first: dict[str, int] = {}
+        for mention in reversed(mentions):
+            first[mention.form] = mention.start
         fullest = self.fullest
         extra = {form: 0 for form in self.headline if person_form(form)}
         for form, count in (extra | self.counts).items():
             if " " not in form:
                 # one word (most names): its only part is itself, and it is never a person's form
-                if (False, 1, count) > best.get(form, _NO_RANK):
-                    best[form], fullest[form] = (False, 1, count), form
+                if (False, 1, count, 0) > best.get(form, _NO_RANK):
+                    best[form], fullest[form] = (False, 1, count, 0), form
                 continue
             words = form.split()
             person = person_form(form)
             if person:
                 self.person_words.update(w for w in words if w not in PARTICLES)
-            rank = (person, len(words), count)
+            rank = (person, len(words), count, -first.get(form, 0))
             for part in _parts(form, words):
-                if rank > best.get(part, _NO_RANK):
+                if _better(form, rank, fullest.get(part, ""), best.get(part, _NO_RANK)):
                     best[part], fullest[part] = rank, form
         # a plain dict: a Counter's ``+=`` calls its Python ``__missing__`` on every new key
         totals: dict[str, int] = {}
@@ -184,7 +187,28 @@ class Names:
         return self.mentions[bisect_left(self.starts, at) : bisect_right(self.starts, until)]
 
 
-_NO_RANK = (False, 0, 0)
+_NO_RANK = (False, 0, 0, 0)
+
+
+Rank = tuple[bool, int, int, int]
+"""A full name's claim to a part: a person's or not, its words, how often it is written, and
+how early it first is (minus its offset)."""
+
+
+def _better(form: str, rank: Rank, other: str, other_rank: Rank) -> bool:
+    """Whether ``form`` is a better full name for a part than ``other``.
+
+    A person's name first; then, for one person written two ways ("Hillary Clinton", "Hillary
+    Rodham Clinton"), the longer; for two people who share a surname ("Robert Durst", his
+    first wife "Kathleen McCormack Durst"), the one the article names first: the story's own.
+    """
+    person, length, count, early = rank
+    if person != other_rank[0]:
+        return person
+    words, others = set(form.split()), set(other.split())
+    if words <= others or others <= words:
+        return (length, count) > other_rank[1:3]
+    return (early, count) > (other_rank[3], other_rank[2])
 _TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"), "f"),

@@ -172,7 +172,7 @@ ORG_WORDS = frozenset(
     "period age era war cup championship olympics games award awards prize festival live "
     "show series project initiative campaign programme program summit conference forum "
     "administration hotel restaurant shop store market tour album film movie book "
-    "inn motel resort casino gardens mall arena theatre theater library cafe café pub "
+    "inn motel resort casino gardens mall arena theatre theater library cafe café pub ministries "
     "report".split()
 )
 # Words that make a description name a source rather than a person ("the council's spokesman").
