@@ -9,6 +9,16 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # a quote inside the next sentence is carried on only across an attribution ('," she said,
+    # "'): here another person speaks, whom the finder cannot name for certain
+    "no carrying across another subject": (
+        (
+            '"We are surprised that the index has taken such a knock," said economist Bernd '
+            'Weidensteiner. "The domestic economy is still weak." Economy and Labour Minister '
+            'Wolfgang Clement called the dip "a very mild decline in the figure".'
+        ),
+        ["Bernd Weidensteiner", "Bernd Weidensteiner", None],
+    ),
     # two people share a surname: the bare surname is the one the story introduced first (and
     # "Ministries" makes an organisation's name, not a longer form of a person's)
     "a shared surname": (
