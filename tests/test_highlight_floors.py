@@ -32,9 +32,10 @@ def test_highlights_dev2_quotes_and_speakers() -> None:
     bench = _bench()
     quotes = bench.hand_marked(bench.read("highlights_dev2.jsonl"), bench.load_scorer())["quotes"]
     assert quotes["f1"] >= 0.98
-    # 0.854 / 0.053 reached (0.836 / 0.061 before US names, no-break spaces, closing cues)
-    assert quotes["speaker_acc"] >= 0.845
-    assert quotes["speaker_wrong"] <= 0.06  # was 0.320 before issue 13, 0.114 before abstaining
+    # 0.862 / 0.045 reached (0.854 / 0.053 before the reporter of the sentence before a quote,
+    # 0.836 / 0.061 before US names, no-break spaces, closing cues)
+    assert quotes["speaker_acc"] >= 0.855
+    assert quotes["speaker_wrong"] <= 0.05  # was 0.320 before issue 13, 0.114 before abstaining
 
 
 def test_polnear_dev_split_named_sources() -> None:
