@@ -211,17 +211,19 @@ class _DaskPending:
         from concurrent.futures import CancelledError  # noqa: PLC0415
 
         distributed = need("distributed", "--scheduler")
-        while not self.future.done():
-            if self.interrupted.wait(_POLL):
+        done = threading.Event()  # set the moment the future is, from the client's thread
+        self.future.add_done_callback(lambda _: done.set())
+        while not done.wait(_POLL) and not self.future.done():
+            if self.interrupted.is_set():
                 raise KeyboardInterrupt  # here, where the run can stop cleanly
         try:
-            done: Done = self.future.result()
+            result: Done = self.future.result()
         except distributed.KilledWorker as error:  # it killed every worker it was given
             raise SummError(f"Dask gave up on a partition: {error}") from None
         except (CancelledError, OSError, TimeoutError) as error:  # the scheduler went away
             raise SummError(f"the Dask cluster stopped answering ({type(error).__name__}: "
                             f"{error}); add --resume to go on") from None
-        return done
+        return result
 
 
 @contextlib.contextmanager
@@ -246,7 +248,7 @@ def _dask(scheduler: str) -> Iterator[_Dask]:
         yield _Dask(client, interrupted)
 
 
-_POLL = 0.05  # seconds between looks at Ctrl-C while a partition is awaited
+_POLL = 0.05  # seconds between looks at Ctrl-C while a partition is awaited (its end wakes at once)
 
 
 @contextlib.contextmanager
