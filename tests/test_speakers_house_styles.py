@@ -9,6 +9,23 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # "the Indiana Republican" describes the person in focus; "a Florida Republican" nobody
+    "a party member described": (
+        (
+            'Rep. Susan Brooks, a member of the committee, said, "There is no way for us to know '
+            'what we have." "The only way to know is by having access to the server," the Indiana '
+            'Republican added.\n\n"It is time for her to come clean," a Florida Republican said.'
+        ),
+        ["Susan Brooks", "Susan Brooks", None],
+    ),
+    # an acronym is its own organisation, not the longer name that holds it
+    "an acronym stays itself": (
+        (
+            "Clarkson said on the BBC Newsbeat website that it was a coincidence.\n\n"
+            'The BBC said Clarkson had "a fracas with a BBC producer" in a statement.'
+        ),
+        ["BBC"],
+    ),
     # a quote inside the next sentence is carried on only across an attribution ('," she said,
     # "'): here another person speaks, whom the finder cannot name for certain
     "no carrying across another subject": (

@@ -22,6 +22,7 @@ from summ.highlight.words import (
     DETERMINERS,
     ORG_WORDS,
     PERSON_TITLES,
+    POLITICAL,
     PRONOUNS,
     SHORT_TITLES,
     SPOKES,
@@ -84,6 +85,9 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if first in DETERMINERS and any(w[:1].islower() for w in words[1:]):
         named = _named_last(state.names, mention)
         return named or describe(state, mention, at, quote_end)
+    if first in DETERMINERS and len(words) > 1 and words[-1].lower() in POLITICAL:
+        # "the Indiana Republican" is a description, not a name; "a Florida Republican", nobody
+        return None if first in {"a", "an"} else _person_in_focus(state, "", at, quote_end)
     if len(words) > 1 and words[-1][:1].islower():
         return describe(state, "the " + mention, at, quote_end)  # "Acme's sales director"
     runs = RUN.findall(mention)

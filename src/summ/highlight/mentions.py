@@ -91,6 +91,8 @@ class Names:
                 self.person_words.update(w for w in words if w not in PARTICLES)
             rank = (person, len(words), count, -first.get(form, 0))
             for part in _parts(form, words):
+                if not person and part.isupper() and " " not in part:
+                    continue  # "the BBC said" is the BBC's, not "BBC Newsbeat"'s
                 if _better(form, rank, fullest.get(part, ""), best.get(part, _NO_RANK)):
                     best[part], fullest[part] = rank, form
         # a plain dict: a Counter's ``+=`` calls its Python ``__missing__`` on every new key
