@@ -64,6 +64,23 @@ CASES = {
         ),
         [None],
     ),
+    # the reporter may have an appositive in lower case; not one that is another's
+    "reported with an appositive": (
+        (
+            '"We will be there," Martin Scorsese said.\n\nTasked with attracting film makers, '
+            "Jennifer Jao, head of the Taipei Film Commission, said that 92 crews came. "
+            '"We hope the whole island can be like a big studio," she told CNN.'
+        ),
+        ["Martin Scorsese", "Jennifer Jao"],
+    ),
+    "the reporter's relative is not the reporter": (
+        (
+            "The police named Yassine Labidi on Friday.\n\nA cousin of Yassine Labidi, "
+            'who asked not to be named, told CNN the family was shocked. "We are all shocked, we '
+            'lost someone," he said.'
+        ),
+        [None],
+    ),
     "reported two sentences before": (
         (
             '"We will take the right steps," Denzil Suite said.\n\nA thousand people were '

@@ -178,14 +178,20 @@ def _subject_at(
 
 
 # A person who reports something, named in the sentence before a quote: "…, Doungal said.",
+# "Jennifer Jao, head of the Taipei Film Commission, said that …" (an appositive in lower case,
+# no "and": not "a Jewish father, Kirk Douglas, and a mother, said"),
 # "Gudnitz said he fears the worst.", "According to Chekitan S. Dev, hotels …". Where a
 # pronoun then says the quote, it is theirs, though the name opened no sentence. Never a
 # possessive: in "Cruz's remarks" the "verb" is a noun.
 _SAID_BY = re.compile(
-    rf"(?P<who>{NAME})(?<!['’]s)\s+(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"
+    rf"(?P<who>{NAME})(?<!['’]s)(?:,\s+(?!(?:and|or|but)\b)[a-z][^,.;:!?\"“”\n]{{0,80}},)?\s+"
+    rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"
     rf"|\b[Aa]ccording to\s+(?P<to>{NAME})"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
+# A preposition that makes the name its object ("a cousin of Yassine"); not "as" ("as Gerti
+# concedes").
+_GOVERNED = re.compile(r"(?:^|\s)(?:of|for|from|to|with|by|at|in|on|against|about)\s+(?:the\s+)?$")
 _SAID_REACH = 400
 
 
@@ -213,6 +219,9 @@ def _last_reporter(state: State, start: int, at: int, gender: str) -> tuple[str,
     names = state.names
     for match in _SAID_BY.finditer(state.text, start, at):
         group = "who" if match["who"] else "to"
+        low = max(0, match.start() - 12)
+        if group == "who" and _GOVERNED.search(state.text, low, match.start()):
+            continue  # "A cousin of Yassine, who asked not to be named, told CNN": the cousin
         # a name the article's account of names holds: none in a heading or a quotation
         mentions = [m for m in names.after(*match.span(group)) if not m.quoted]
         full = names.full(mentions[-1].form) if mentions else None
