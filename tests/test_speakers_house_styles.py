@@ -9,6 +9,14 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # a common first name says the person's gender where no title does: "he" is not Kathleen
+    "a first name's gender": (
+        (
+            'Kathleen Ross runs the shop on the corner.\n\n"It is a hard time for all of us," he '
+            'said.\n\nMichael Ross opened it in 1990. "We will get through it," he said.'
+        ),
+        [None, "Michael Ross"],
+    ),
     # "the Indiana Republican" describes the person in focus; "a Florida Republican" nobody
     "a party member described": (
         (

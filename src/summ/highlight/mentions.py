@@ -24,7 +24,7 @@ from summ.highlight.names import (
     strip_name,
     title_case,
 )
-from summ.highlight.words import PERSON_TITLES, VERBS
+from summ.highlight.words import FIRST_NAME_GENDERS, PERSON_TITLES, VERBS
 
 
 class Mention(NamedTuple):
@@ -134,9 +134,10 @@ class Names:
 
     @cached_property
     def genders(self) -> dict[str, str]:
-        """Full names -> "m" or "f", as a title before them says ("Mr Reyes", "Mrs Vale").
+        """Full names -> "m" or "f": as a title before them says ("Mr Reyes", "Mrs Vale").
 
-        Read on demand: only a pronoun asks. A name titled both ways has no entry.
+        Else as a common first name does ("Kathleen McCormack Durst"). Read on demand: only a
+        pronoun asks. A name titled both ways has no entry.
         """
         seen: dict[str, set[str]] = {}
         for m in self.mentions:
@@ -145,7 +146,12 @@ class Names:
                 gender = _TITLE_GENDER.get(head[-1].lower().rstrip(".")) if head else None
                 if gender:
                     seen.setdefault(self.full(m.form), set()).add(gender)
-        return {full: next(iter(found)) for full, found in seen.items() if len(found) == 1}
+        genders = {full: next(iter(found)) for full, found in seen.items() if len(found) == 1}
+        for full in set(self.fullest.values()) - seen.keys():  # no title: the first name says
+            first = full.split()[0].lower() if " " in full else ""
+            if first in FIRST_NAME_GENDERS:
+                genders[full] = FIRST_NAME_GENDERS[first]
+        return genders
 
     def reading(self, run: str) -> tuple[str, bool]:
         """The name a run of capitalised words gives ("" for none), and whether it was titled."""
