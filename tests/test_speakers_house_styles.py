@@ -9,6 +9,17 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # "…, said McGuire." reports as "McGuire said." does
+    "said, then the reporter": (
+        (
+            '"We will appeal this ruling," Roger Federer said.\n\nWhat happened in the final '
+            'was awful, said McGuire Bart. "I thought it was horrible," he told CNN.\n\n"We were '
+            'there all along," Anna Hale said. Lady Anna Hale, sitting with Lord Bingham, said '
+            "many Roma Czechs had reason to leave. But she said they were treated "
+            '"more sceptically than the others".'
+        ),
+        ["Roger Federer", "McGuire Bart", "Anna Hale", "Anna Hale"],
+    ),
     # a common first name says the person's gender where no title does: "he" is not Kathleen
     "a first name's gender": (
         (

@@ -178,6 +178,7 @@ def _subject_at(
 
 
 # A person who reports something, named in the sentence before a quote: "…, Doungal said.",
+# "…, said print editor Katelyn Griffith.",
 # "Jennifer Jao, head of the Taipei Film Commission, said that …" (an appositive in lower case,
 # no "and": not "a Jewish father, Kirk Douglas, and a mother, said"),
 # "Gudnitz said he fears the worst.", "According to Chekitan S. Dev, hotels …". Where a
@@ -187,6 +188,8 @@ _SAID_BY = re.compile(
     rf"(?P<who>{NAME})(?<!['’]s)(?:,\s+(?!(?:and|or|but)\b)[a-z][^,.;:!?\"“”\n]{{0,80}},)?\s+"
     rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"
     rf"|\b[Aa]ccording to\s+(?P<to>{NAME})"
+    rf"|,[\"”’]?\s+(?:said|says|added|adds|wrote|writes)\s+(?:[a-z]+\s+){{0,3}}(?P<by>{NAME})"
+    rf"(?=\s*[,.;]|\s*$)"
 )
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 # A preposition that makes the name its object ("a cousin of Yassine"); not "as" ("as Gerti
@@ -218,7 +221,7 @@ def _last_reporter(state: State, start: int, at: int, gender: str) -> tuple[str,
     found = None
     names = state.names
     for match in _SAID_BY.finditer(state.text, start, at):
-        group = "who" if match["who"] else "to"
+        group = next(g for g in ("who", "to", "by") if match[g])
         low = max(0, match.start() - 12)
         if group == "who" and _GOVERNED.search(state.text, low, match.start()):
             continue  # "A cousin of Yassine, who asked not to be named, told CNN": the cousin
