@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import NAME, RUN
+from summ.highlight.reporters import reporter
 from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
@@ -26,7 +27,6 @@ from summ.highlight.words import (
     PRONOUNS,
     SHORT_TITLES,
     SPOKES,
-    VERBS,
 )
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     otherwise ("Mr Reyes" for "she") is passed over.
     """
     found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
-    said = None if org else _said_by(state, at, gender)
+    said = None if org else reporter(state.text, state.names, state.last_at, at, gender)
     if said and (found is None or said[1] > found[1]):
         return said[0]  # "…, but were not successful, Doungal said. "…," he said."
     if found:
@@ -123,7 +123,7 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     if agent:
         return agent
     last = state.last
-    if last and state.names.is_person(last) != org and _fits(state.names, last, gender):
+    if last and state.names.is_person(last) != org and state.names.fits(last, gender):
         return last
     # no subject since the previous quote and no previous speaker of the kind: the name of a
     # sentence further back is as often someone else (a third of the time on the tuned data)
@@ -145,7 +145,7 @@ def reaction_agent(state: State, at: int, gender: str = "") -> str | None:
     runs = RUN.findall(found["who"])
     form = state.names.reading(runs[-1])[0] if runs else None
     full = state.names.full(form) if form else None
-    if full and state.names.is_person(full) and _fits(state.names, full, gender):
+    if full and state.names.is_person(full) and state.names.fits(full, gender):
         return full
     return None
 
@@ -172,70 +172,9 @@ def _subject_at(
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and _org_like(names, full) and len(opening.split()) <= 1:
             return full, mention.start  # "it": the organisation that opens its sentence
-        if not org and names.is_person(full) and _fits(names, full, gender):
+        if not org and names.is_person(full) and names.fits(full, gender):
             return full, mention.start
     return None
-
-
-# A person who reports something, named in the sentence before a quote: "…, Doungal said.",
-# "…, said print editor Katelyn Griffith.",
-# "Jennifer Jao, head of the Taipei Film Commission, said that …" (an appositive in lower case,
-# no "and": not "a Jewish father, Kirk Douglas, and a mother, said"),
-# "Gudnitz said he fears the worst.", "According to Chekitan S. Dev, hotels …". Where a
-# pronoun then says the quote, it is theirs, though the name opened no sentence. Never a
-# possessive: in "Cruz's remarks" the "verb" is a noun.
-_SAID_BY = re.compile(
-    rf"(?P<who>{NAME})(?<!['’]s)(?:,\s+(?!(?:and|or|but)\b)[a-z][^,.;:!?\"“”\n]{{0,80}},)?\s+"
-    rf"(?:has\s+|had\s+|also\s+)?(?:{VERBS})\b"
-    rf"|\b[Aa]ccording to\s+(?P<to>{NAME})"
-    rf"|,[\"”’]?\s+(?:said|says|added|adds|wrote|writes)\s+(?:[a-z]+\s+){{0,3}}(?P<by>{NAME})"
-    rf"(?=\s*[,.;]|\s*$)"
-)
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
-# A preposition that makes the name its object ("a cousin of Yassine"); not "as" ("as Gerti
-# concedes").
-_GOVERNED = re.compile(r"(?:^|\s)(?:of|for|from|to|with|by|at|in|on|against|about)\s+(?:the\s+)?$")
-_SAID_REACH = 400
-
-
-def _said_by(state: State, at: int, gender: str) -> tuple[str, int] | None:
-    """The last person reported as saying something just before the quote at ``at``.
-
-    Only since the previous quote, in the quote's own opening words ("But more recently, he
-    says, "…"") and the sentence before them, or the two before.
-    """
-    low = max(state.last_at, at - _SAID_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(state.text, low, at)]
-    # the quote's own opening words and the sentence before them, else the two before ("…,
-    # Negussie said. She said the marchers …"); a name opening a later sentence still wins
-    for back in (2, 3):
-        start = ends[-back] if len(ends) >= back else low
-        found = _last_reporter(state, start, at, gender)
-        if found or start == low:
-            return found
-    return None
-
-
-def _last_reporter(state: State, start: int, at: int, gender: str) -> tuple[str, int] | None:
-    """The last person of ``gender`` who reports something between ``start`` and ``at``."""
-    found = None
-    names = state.names
-    for match in _SAID_BY.finditer(state.text, start, at):
-        group = next(g for g in ("who", "to", "by") if match[g])
-        low = max(0, match.start() - 12)
-        if group == "who" and _GOVERNED.search(state.text, low, match.start()):
-            continue  # "A cousin of Yassine, who asked not to be named, told CNN": the cousin
-        # a name the article's account of names holds: none in a heading or a quotation
-        mentions = [m for m in names.after(*match.span(group)) if not m.quoted]
-        full = names.full(mentions[-1].form) if mentions else None
-        if full and names.is_person(full) and _fits(names, full, gender):
-            found = full, match.start()
-    return found
-
-
-def _fits(names: Names, full: str, gender: str) -> bool:
-    """Whether a person's title ("Mr", "Mrs") agrees with a pronoun's gender, or is unknown."""
-    return not gender or names.genders.get(full, gender) == gender
 
 
 def _object(text: str, mention: Mention) -> bool:

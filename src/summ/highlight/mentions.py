@@ -153,6 +153,10 @@ class Names:
                 genders[full] = FIRST_NAME_GENDERS[first]
         return genders
 
+    def fits(self, full: str, gender: str) -> bool:
+        """Whether a person's gender (``genders``) agrees with a pronoun's, or is unknown."""
+        return not gender or self.genders.get(full, gender) == gender
+
     def reading(self, run: str) -> tuple[str, bool]:
         """The name a run of capitalised words gives ("" for none), and whether it was titled."""
         form, titled, _ = _reading(run, self.common, self.readings)
