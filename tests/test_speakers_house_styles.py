@@ -9,6 +9,15 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # one name, then what the person does: a person, the subject "he" stands for
+    "a first name and a role": (
+        (
+            '"The security is bad," Rafik Chelly said.\n\nA shopkeeper said people noticed '
+            "strangers. Bassim, a taxi driver on the island of Djerba, was of a similar view. "
+            '"The people need to be the third eye of the security forces," he said.'
+        ),
+        ["Rafik Chelly", "Bassim"],
+    ),
     # "…, said McGuire." reports as "McGuire said." does
     "said, then the reporter": (
         (

@@ -285,7 +285,7 @@ def collect(
         if not form:
             continue
         if not titled and offset == 0:
-            titled = _role_before(text, at)
+            titled = _role_before(text, at) or (" " not in form and _role_after(text, run.end()))
         start = at + offset
         while q < len(quoted) and quoted[q][1] <= start:
             q += 1
@@ -322,6 +322,22 @@ def _portfolio(text: str, at: int, run: str) -> tuple[int, int]:
 # among the titles ("home", "prime"), which also open organisations' and places' names.
 _ROLE_WORD = re.compile(r"([a-z][a-z-]+)[ \t]+$")
 _ROLES = PERSON_TITLES - {"home", "foreign", "prime", "vice", "deputy", "major", "general", "chief"}
+
+
+# A person named by one name, then an appositive saying what they do ("Bassim, a taxi driver
+# on the island", "Gerti, a former dressage rider"): news names ordinary people so.
+_ROLE_AFTER = re.compile(
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:driver|resident|teacher|student|worker|farmer|"
+    r"shopkeeper|owner|vendor|doctor|nurse|soldier|activist|survivor|witness|refugee|engineer|"
+    r"lawyer|analyst|retiree|veteran|volunteer|widow|widower|pensioner|businessman|businesswoman|"
+    r"mechanic|labou?rer|fisherman|miner|waiter|waitress|clerk|guard|chef|artist|musician|"
+    r"photographer|blogger|priest|imam|pastor|rider|mother|father|grandmother|grandfather|"
+    r"housewife|man|woman|girl|boy)\b"
+)
+
+
+def _role_after(text: str, end: int) -> bool:
+    return _ROLE_AFTER.match(text, end, end + 80) is not None
 
 
 def _role_before(text: str, at: int) -> bool:
