@@ -9,6 +9,18 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # a name in a list the sentence opens with is no subject; an unnamed relative who is one
+    # takes the pronoun from the previous speaker
+    "a list, then a relative": (
+        (
+            '"Second place is unacceptable," says center Hakeem Olajuwon.\n\nWith teammates such '
+            "as Shaquille O'Neal, Charles Barkley and Scottie Pippen, the Nigerian-American won. "
+            '"You are expected to win gold," he told CNN.\n\n"You never know when it will end," '
+            "John Sharp said.\n\nIn many ways his son is getting a real-world education. "
+            '"It has been a great lesson for me," he said.'
+        ),
+        ["Hakeem Olajuwon", "Hakeem Olajuwon", "John Sharp", None],
+    ),
     # one name, then what the person does: a person, the subject "he" stands for
     "a first name and a role": (
         (

@@ -116,7 +116,10 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
     said = None if org else reporter(state.text, state.names, state.last_at, at, gender)
     if said and (found is None or said[1] > found[1]):
-        return said[0]  # "…, but were not successful, Doungal said. "…," he said."
+        found = said  # "…, but were not successful, Doungal said. "…," he said."
+    relatives = [] if org else list(_RELATIVE_OPENS.finditer(state.text, state.last_at, at))
+    if relatives and (found is None or relatives[-1].start() > found[1]):
+        return None  # "In many ways his son is getting …": the son, whom the copy leaves unnamed
     if found:
         return found[0]
     agent = None if org else reaction_agent(state, at, gender)
@@ -128,6 +131,15 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     # no subject since the previous quote and no previous speaker of the kind: the name of a
     # sentence further back is as often someone else (a third of the time on the tuned data)
     return None
+
+
+# A sentence whose subject is a relative of someone, unnamed ("His son is …", "In many ways her
+# husband has …"): a pronoun after it may be that relative's, so it is not the previous speaker.
+_RELATIVE_OPENS = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:[A-Z][\w ,]{0,30}?\b)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?"
+    r"(?:son|daughter|wife|husband|mother|father|brother|sister|boyfriend|girlfriend|partner|"
+    r"fiancée?|mom|mum|dad)\s+(?:is|was|has|had|says|said|told|recalls|remembers)\b"
+)
 
 
 def reaction_agent(state: State, at: int, gender: str = "") -> str | None:
@@ -166,7 +178,7 @@ def _subject_at(
             break
         if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
             continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
-        if _object(state.text, mention):
+        if _object(state.text, mention) or _listed(state.text, mention):
             continue
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
@@ -188,6 +200,17 @@ def _object(text: str, mention: Mention) -> bool:
     if _TOLD.search(text, max(0, mention.run_start - 24), mention.run_start):
         return True  # "Jackson tells CNN's Erin Burnett he plans to stay": the one told
     return _PREPOSITION_AFTER.match(text, mention.end) is not None
+
+
+def _listed(text: str, mention: Mention) -> bool:
+    """Whether a name is one of a list the sentence opens with ("With teammates such as …")."""
+    opening = text[max(0, mention.run_start - 60) : mention.run_start]
+    opening = _SENTENCE_BREAK.split(opening)[-1]
+    return bool(_LIST_BEFORE.search(opening))
+
+
+_LIST_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
 def _possessive(text: str, end: int) -> bool:
