@@ -9,6 +9,14 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # a plural source opening a sentence is nobody's name
+    "witnesses said": (
+        (
+            "Witnesses said LaBeouf yelled at the actors on stage during the show.\n\n"
+            '"He understands that these recent actions are a symptom of a larger problem."'
+        ),
+        [None],
+    ),
     # a name in a list the sentence opens with is no subject; an unnamed relative who is one
     # takes the pronoun from the previous speaker
     "a list, then a relative": (

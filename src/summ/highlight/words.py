@@ -155,7 +155,11 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "to for during despite although though because since until unless whether without "
     "within under over about among between through both all some many most several few "
     "other another each every no not only even just still instead meanwhile speaking asked "
-    "according looking following including earlier later former".split()
+    "according looking following including earlier later former "
+    # the plural sources that open sentences ("Witnesses said LaBeouf yelled"): nobody's name
+    "witnesses officials authorities residents critics experts analysts investigators "
+    "prosecutors officers doctors researchers scientists protesters protestors lawmakers "
+    "activists supporters sources students parents neighbors neighbours observers".split()
 )
 # A name holding one of these words names an organisation, a place, a programme or an event.
 ORG_WORDS = frozenset(
