@@ -110,8 +110,11 @@ def _named_last(names: Names, mention: str) -> str | None:
 def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
     """The latest subject of the right kind since the previous quote, else that quote's speaker.
 
-    Of the pronoun's ``gender`` ("m" for "he", "f" for "she"): a person the article titles
-    otherwise ("Mr Reyes" for "she") is passed over.
+    A subject is a name that opens its sentence, or a person reported just before the quote
+    (``reporters.reporter``: "…, Doungal said."), the later of the two; an unnamed relative
+    opening a later sentence ("His son is …") leaves the pronoun nobody's. Of the pronoun's
+    ``gender`` ("m" for "he", "f" for "she"): a person the article titles or first-names
+    otherwise ("Mr Reyes", "Kathleen" for "he") is passed over.
     """
     found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
     said = None if org else reporter(state.text, state.names, state.last_at, at, gender)
@@ -209,7 +212,7 @@ def _listed(text: str, mention: Mention) -> bool:
     return bool(_LIST_BEFORE.search(opening))
 
 
-_LIST_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\b")
+_LIST_BEFORE = re.compile(r"\b(?:such as|including|among them)\b")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 

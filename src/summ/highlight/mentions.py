@@ -199,12 +199,10 @@ class Names:
         return self.mentions[bisect_left(self.starts, at) : bisect_right(self.starts, until)]
 
 
-_NO_RANK = (False, 0, 0, 0)
-
-
 Rank = tuple[bool, int, int, int]
 """A full name's claim to a part: a person's or not, its words, how often it is written, and
 how early it first is (minus its offset)."""
+_NO_RANK: Rank = (False, 0, 0, 0)
 
 
 def _better(form: str, rank: Rank, other: str, other_rank: Rank) -> bool:
@@ -221,6 +219,8 @@ def _better(form: str, rank: Rank, other: str, other_rank: Rank) -> bool:
     if words <= others or others <= words:
         return (length, count) > other_rank[1:3]
     return (early, count) > (other_rank[3], other_rank[2])
+
+
 _TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"), "f"),

@@ -218,35 +218,33 @@ HONORIFICS = frozenset(
 )
 
 # Common first names that are nearly always one gender's in US and British copy, for the
-# pronoun check ("she said" is never "Kathleen"'s husband; "he said" never Jennifer's). Names
-# given to both (Jamie, Kelly, Jordan, Alex, Chris, Sam, Leslie, Robin) are left out.
+# pronoun check ("she said" is never "Kathleen"'s husband; "he said" never Jennifer's). Left out:
+# names given to both (Jamie, Kelly, Jordan, Alex, Chris, Sam, Leslie, Robin, Terry, Tyler,
+# Logan, Ashley, Alexis) and names of the other gender in another language or country (Andrea
+# Pirlo, Jean Leonetti, Joan Laporta, Hilary Benn, Evelyn Waugh).
 _FEMALE_NAMES = """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
-    margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah
+    margaret sandra kimberly emily donna michelle dorothy carol amanda melissa deborah
     stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma
     nicole helen samantha katherine christine debra rachel catherine carolyn janet ruth maria
-    heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
-    megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice
-    jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle
-    theresa sophia marie diana brittany natalie isabella charlotte rose alexis kayla hillary
-    hilary theresa claire sophie lucy chloe ellie harriet fiona caroline jane louise natasha
+    heather diane virginia julie joyce victoria olivia christina lauren judith megan cheryl
+    hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris
+    abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
+    brittany natalie isabella charlotte rose kayla hillary claire sophie lucy chloe ellie
+    harriet fiona caroline jane louise natasha
     """
 _MALE_NAMES = """
     james robert john michael william david richard joseph thomas charles christopher daniel
     matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
     ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
     scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry
-    tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold
-    keith christian roger noah gerald carl terry sean arthur austin lawrence jesse dylan bryan
-    joe bruce billy albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent
-    russell elijah louis bobby philip johnny barack bernie donald mitt rand marco ted jeb
-    vladimir boris tony gordon nigel neil ian graham colin simon martin hugh
+    aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy harold keith
+    christian roger noah gerald carl sean arthur austin lawrence jesse dylan bryan joe bruce
+    billy albert willie gabriel alan juan wayne roy ralph randy eugene vincent russell elijah
+    louis bobby philip johnny barack bernie mitt rand marco ted jeb vladimir boris tony gordon
+    nigel neil ian graham colin simon martin hugh
     """
 FIRST_NAME_GENDERS = {
     **dict.fromkeys(_MALE_NAMES.split(), "m"),
     **dict.fromkeys(_FEMALE_NAMES.split(), "f"),
 }
-# given to both, or the other gender's in another language (Andrea Pirlo, Jean Leonetti, Joan
-# Laporta, Hilary Benn, Ashley Cole, Evelyn Waugh, Alexis González)
-for _name in "kelly alexis ashley jean joan andrea hilary evelyn terry tyler logan".split():  # noqa: SIM905
-    FIRST_NAME_GENDERS.pop(_name)
