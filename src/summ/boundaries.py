@@ -5,8 +5,9 @@ which fails in news on both sides: "moved back to the U.S. Then she" (kept whole
 "U.S. Senator" (split). Here a capitalised word that only starts sentences (a pronoun, an article,
 a conjunction: :data:`STARTERS`) ends a sentence after an abbreviation or initials, any other
 capitalised word continues one after initials, and a title ("Gen.", "Mt.") is never a sentence's
-end. Lists ("1.) one 2.) two", "a. one b. two", "• one • two") and ellipses ("that.... She" ends,
-"is . . . I didn't" does not) are read as the Pragmatic Segmenter's golden rules read them.
+end. Lists ("1.) one 2.) two", "a. one b. two", "• one • two"; ``lists.py``) and ellipses
+("that.... She" ends, "is . . . I didn't" does not) are read as the Pragmatic Segmenter's
+golden rules read them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bisect import bisect_right, insort
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import PLAYER_NOTICE
+from summ.lists import MARK_MAX, list_items, mark_only
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -93,15 +95,6 @@ _ELLIPSIS = (
 _WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _STAMP = rf"\b(?:{_WEEKDAYS}),? (?:(?:{_MONTHS}) \d{{1,2}},? |\d{{1,2}} (?:{_MONTHS}),? )\d{{4}}\b"
-# A list item's mark: "1.)", "1)", "1." or "a." after white space, then white space.
-_BULLETS = "•⁃▪◦‣●"
-_LIST_MARK = rf"(?<![^\s{_BULLETS}])(\d{{1,2}}|[a-z])(?:\.\)|\)|\.)(?=\s+\S)"
-_COLON = r":\s+"
-# What the second character of a list's first mark is: "1.", "1)", "a.", "a)"; or "10.".
-_MARK_ENDS = frozenset(".)0123456789")
-_SPACE_OR_BULLET = rf"\s*(?:([{_BULLETS}])\s*)?"
-_MARK_MAX = 8  # characters of a mark alone with its spaces: "• 10.) "
-_MARK_ONLY = rf"[{_BULLETS}]?\s*(?:\d{{1,2}}|[A-Za-z])(?:\.\)|\)|\.)|[{_BULLETS}]"
 
 
 def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
@@ -307,49 +300,12 @@ def _lists(text: str, starts: list[int], *, colon: bool) -> None:
 
     (``colon``: whether ": " is in ``text``, where a list may open.)
     """
-    for at in _list_items(text, colon=colon):
+    for at in list_items(text, colon=colon):
         _set(starts, at, cut=True)
     index = 0
     while index < len(starts) - 1:
         begin, end = starts[index], starts[index + 1]
-        if end - begin <= _MARK_MAX and re.compile(_MARK_ONLY).fullmatch(text[begin:end].strip()):
+        if end - begin <= MARK_MAX and mark_only(text[begin:end].strip()):
             del starts[index + 1]  # "1." | "The first item." is one item
         else:
             index += 1
-
-
-def _list_items(text: str, *, colon: bool) -> list[int]:
-    """Where the items of "1. a 2. b" and "a) x b) y" begin, and each bullet of "• x • y".
-
-    A numbered list opens the paragraph (after a bullet, say) or follows a colon, and counts up
-    one by one: "in round 2. The" after "won 1. Then" is no list.
-    """
-    items: list[int] = []
-    opening = 0
-    if text[:1].isspace() or text[:1] in _BULLETS:  # paragraphs come trimmed: rarely
-        opens = re.compile(_SPACE_OR_BULLET).match(text)
-        assert opens is not None  # noqa: S101  (the pattern matches the empty string)
-        opening = opens.end()
-        if opens[1]:
-            items += [m.start() + 1 for m in re.finditer(f" {opens[1]}", text)]
-    openings = [opening]
-    if colon:
-        openings += [found.end() for found in re.compile(_COLON).finditer(text)]
-    for at in openings:
-        if text[at + 1 : at + 2] not in _MARK_ENDS:
-            continue  # no "1." or "a)" can start here
-        first = re.compile(_LIST_MARK).match(text, at)
-        if first:
-            items += _counted(text, first)
-    return items
-
-
-def _counted(text: str, first: re.Match[str]) -> list[int]:
-    """Where the marks after ``first`` that go on counting from it stand."""
-    value, found = first[1], []
-    for match in re.compile(_LIST_MARK).finditer(text, first.end()):
-        following = str(int(value) + 1) if value.isdigit() else chr(ord(value) + 1)
-        if match[1] == following:
-            value = following
-            found.append(match.start())
-    return found
