@@ -9,6 +9,18 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # "the rights group" is the organisation its qualifier names, not the last body opening a
+    # sentence; "the city" is no other body's
+    "a body described": (
+        (
+            "Boko Haram attacks have killed 1,000 civilians this year, according to a Human "
+            "Rights Watch statement.\n\nBoko Haram fighters rounded up 300 residents. "
+            '"Each week we learn of more brutal abuses against civilians," the rights group said.'
+            '\n\nThe Cleveland Police Department said it had no comment. "The injuries were caused '
+            'by the failure to exercise due care," the city says.'
+        ),
+        ["Human Rights Watch", None],
+    ),
     # a plural source opening a sentence is nobody's name
     "witnesses said": (
         (

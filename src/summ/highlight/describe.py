@@ -245,9 +245,7 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
             return organisation(state, owner, at)
         return None if det.lower() in {"a", "an"} else state.last
     if noun in ORG_WORDS:
-        # "the company" named with its noun ("Acme Company"), else as "it": the organisation
-        # that opened a sentence since the previous quote, or that quote's speaker
-        return named_with(state, noun, at) or pronoun(state, at, org=True)
+        return _body(state, noun, head_words[:-1], at)
     if det.lower() in {"a", "an"} or not _person_noun(noun):
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
@@ -255,6 +253,30 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if found is not None or not _one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
     return _person_in_focus(state, owner, at, quote_end)
+
+
+_PLACE_NOUNS = frozenset(
+    "city state county district region province country town village".split()  # noqa: SIM905
+)
+
+
+def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
+    """Who "the company" or "the rights group" stands for.
+
+    The organisation named with its noun ("Acme Company") or a qualifier ("the rights group":
+    Human Rights Watch), else as "it": the organisation that opened a sentence since the
+    previous quote, or that quote's speaker; but "the city" is no other body's.
+    """
+    qualifiers = [w.lower() for w in before if w.islower() and len(w) > _QUALIFIER_MIN]
+    named = named_with(state, noun, at) or next(
+        (found for q in qualifiers if (found := named_with(state, q, at))), None
+    )
+    if named or noun in _PLACE_NOUNS:
+        return named
+    return pronoun(state, at, org=True)
+
+
+_QUALIFIER_MIN = 3  # letters: "rights", "health", not "new"
 
 
 def _person_in_focus(state: State, owner: str, at: int, quote_end: int) -> str | None:
