@@ -9,6 +9,18 @@ import pytest
 from summ.highlight import find_quotes
 
 CASES = {
+    # "the statement said" quotes the statement the copy says someone issued, else nobody's:
+    # not the last speaker's
+    "the statement said": (
+        (
+            '"It has not been determined if any crime occurred," Keith Robb said.\n\nIn a '
+            "statement, college administrators said the chapter had been suspended. "
+            '"The evidence offered by the postings is appalling," the statement said.\n\n'
+            "Sale High School issued a statement on Friday. "
+            '"The aim of our world book day was to celebrate reading," the statement said.'
+        ),
+        ["Keith Robb", None, "Sale High School"],
+    ),
     # "the rights group" is the organisation its qualifier names, not the last body opening a
     # sentence; "the city" is no other body's
     "a body described": (

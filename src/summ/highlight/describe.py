@@ -241,9 +241,7 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     head_words = re.findall(r"[\w'’-]+", head)
     noun = head_words[-1].lower() if head_words else ""
     if noun in SPOKES or noun.startswith("spokes"):
-        if owner:
-            return organisation(state, owner, at)
-        return None if det.lower() in {"a", "an"} else state.last
+        return _source(state, det, noun, owner, at)
     if noun in ORG_WORDS:
         return _body(state, noun, head_words[:-1], at)
     if det.lower() in {"a", "an"} or not _person_noun(noun):
@@ -258,6 +256,35 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
 _PLACE_NOUNS = frozenset(
     "city state county district region province country town village".split()  # noqa: SIM905
 )
+
+
+# Who issued the statement a later "the statement said" quotes: "Tommy Vietor, a spokesman
+# for …, said in a statement", "the commission issued a news release".
+_ISSUED = re.compile(
+    rf"(?P<who>{NAME})(?:,[^,.;]{{1,80}},)?\s+(?:said\s+in|issued|released|put\s+out)\s+"
+    r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release)\b"
+)
+_ISSUED_REACH = 800
+
+
+def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | None:
+    """Who "the council's spokesman", "a spokesman for Acme" or "the statement" stands for."""
+    if owner:
+        return organisation(state, owner, at)
+    if det.lower() in {"a", "an"}:
+        return None  # "a spokesman said": nobody named
+    return _issuer(state, at) if noun in {"statement", "release"} else state.last
+
+
+def _issuer(state: State, at: int) -> str | None:
+    """Who issued the statement "the statement said" quotes; None when the copy does not say."""
+    found = None
+    for found in _ISSUED.finditer(state.text, max(0, at - _ISSUED_REACH), at):  # noqa: B007
+        pass  # the latest one is wanted
+    if found is None:
+        return None
+    form, _ = state.names.reading(found["who"])
+    return state.names.full(form) if form else None
 
 
 def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
