@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import NAME, RUN
-from summ.highlight.reporters import reporter
+from summ.highlight.reporters import issuer, reporter
+from summ.highlight.subjects import listed
 from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
@@ -181,7 +182,7 @@ def _subject_at(
             break
         if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
             continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
-        if _object(state.text, mention) or _listed(state.text, mention):
+        if _object(state.text, mention) or listed(state.text, mention.run_start):
             continue
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
@@ -203,17 +204,6 @@ def _object(text: str, mention: Mention) -> bool:
     if _TOLD.search(text, max(0, mention.run_start - 24), mention.run_start):
         return True  # "Jackson tells CNN's Erin Burnett he plans to stay": the one told
     return _PREPOSITION_AFTER.match(text, mention.end) is not None
-
-
-def _listed(text: str, mention: Mention) -> bool:
-    """Whether a name is one of a list the sentence opens with ("With teammates such as …")."""
-    opening = text[max(0, mention.run_start - 60) : mention.run_start]
-    opening = _SENTENCE_BREAK.split(opening)[-1]
-    return bool(_LIST_BEFORE.search(opening))
-
-
-_LIST_BEFORE = re.compile(r"\b(?:such as|including|among them)\b")
-_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -258,33 +248,15 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-# Who issued the statement a later "the statement said" quotes: "Tommy Vietor, a spokesman
-# for …, said in a statement", "the commission issued a news release".
-_ISSUED = re.compile(
-    rf"(?P<who>{NAME})(?:,[^,.;]{{1,80}},)?\s+(?:said\s+in|issued|released|put\s+out)\s+"
-    r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release)\b"
-)
-_ISSUED_REACH = 800
-
-
 def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | None:
     """Who "the council's spokesman", "a spokesman for Acme" or "the statement" stands for."""
     if owner:
         return organisation(state, owner, at)
     if det.lower() in {"a", "an"}:
         return None  # "a spokesman said": nobody named
-    return _issuer(state, at) if noun in {"statement", "release"} else state.last
-
-
-def _issuer(state: State, at: int) -> str | None:
-    """Who issued the statement "the statement said" quotes; None when the copy does not say."""
-    found = None
-    for found in _ISSUED.finditer(state.text, max(0, at - _ISSUED_REACH), at):  # noqa: B007
-        pass  # the latest one is wanted
-    if found is None:
-        return None
-    form, _ = state.names.reading(found["who"])
-    return state.names.full(form) if form else None
+    if noun in {"statement", "release"}:
+        return issuer(state.text, state.names, at)
+    return state.last
 
 
 def _body(state: State, noun: str, before: list[str], at: int) -> str | None:

@@ -1,4 +1,4 @@
-"""Who reports something just before a quote: the person a pronoun after it most likely is.
+"""Who reports something just before a quote, and who issued the statement a quote is from.
 
 '…, but were not successful, Doungal said. "…," he said': "he" is Doungal, though no sentence
 opens with the name (the subject rule of ``describe.pronoun``). Read from the quote's own
@@ -73,3 +73,23 @@ def _last_reporter(
         if full and names.is_person(full) and names.fits(full, gender):
             found = full, match.start()
     return found
+
+
+# Who issued the statement a later "the statement said" quotes: "Tommy Vietor, a spokesman
+# for …, said in a statement", "the commission issued a news release".
+_ISSUED = re.compile(
+    rf"(?P<who>{NAME})(?:,[^,.;]{{1,80}},)?\s+(?:said\s+in|issued|released|put\s+out)\s+"
+    r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release)\b"
+)
+_ISSUED_REACH = 800
+
+
+def issuer(text: str, names: Names, at: int) -> str | None:
+    """Who issued the statement "the statement said" quotes; None when the copy does not say."""
+    found = None
+    for found in _ISSUED.finditer(text, max(0, at - _ISSUED_REACH), at):  # noqa: B007
+        pass  # the latest one is wanted
+    if found is None:
+        return None
+    form, _ = names.reading(found["who"])
+    return names.full(form) if form else None

@@ -209,3 +209,18 @@ def clause_subject(sentence: str, state: State) -> str | None:
             if relative and run.end() == len(chunk) and _names_person(run[0], state.names):
                 return run[0]  # "Trump, who leads in delegates, mocked Rubio for …"
     return None
+
+
+def listed(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is in a list its sentence opens with: no subject.
+
+    "With teammates such as Shaquille O'Neal, Charles Barkley and Scottie Pippen, the
+    Nigerian-American …" is Olajuwon's sentence, not Barkley's.
+    """
+    opening = text[max(0, at - 60) : at]
+    opening = _SENTENCE_BREAK.split(opening)[-1]
+    return bool(_LIST_BEFORE.search(opening))
+
+
+_LIST_BEFORE = re.compile(r"\b(?:such as|including|among them)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
