@@ -51,12 +51,12 @@ TITLES = frozenset(_TITLE_WORDS.split())
 _NEVER_FINAL = frozenset(("e.g", "i.e", "cf", "vs", "viz"))
 # What follows a time and belongs to it: its zone, its day or month ("9 p.m. ET Sunday").
 _TIMES = frozenset(("a.m", "p.m"))
-_ZONES_DAYS_MONTHS = """
+_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_MONTHS = "January February March April May June July August September October November December"
+_ZONES_SHORT_MONTHS = """
     ET EST EDT CT CST CDT MT MST MDT PT PST PDT GMT BST UTC CET CEST IST JST AEST AEDT
-    Eastern Central Mountain Pacific Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
-_TIME_WORDS = frozenset(_ZONES_DAYS_MONTHS.split())
+    Eastern Central Mountain Pacific Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
+_TIME_WORDS = frozenset(f"{_ZONES_SHORT_MONTHS} {_WEEKDAYS} {_MONTHS}".split())
 # Words before which a fragment is no sentence: "At 5 a.m. Mr. Smith went" stays whole.
 _PREPOSITIONS = frozenset(("at", "by", "in", "on", "from", "until", "since", "before", "after",
                            "for", "around", "about"))
@@ -92,9 +92,8 @@ _ELLIPSIS = (
 # A stamp: a full date with its weekday ("Thursday, May 7, 2015", "Thursday 7 May 2015"), which
 # pages put on a line of their own under the headline; copied text glues it to the headline
 # or the first sentence ("... design Thursday, May 7, 2015 On Tuesday, the"). See _stamps.
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_STAMP = rf"\b(?:{_WEEKDAYS}),? (?:(?:{_MONTHS}) \d{{1,2}},? |\d{{1,2}} (?:{_MONTHS}),? )\d{{4}}\b"
+_DAY, _MONTH = _WEEKDAYS.replace(" ", "|"), _MONTHS.replace(" ", "|")
+_STAMP = rf"\b(?:{_DAY}),? (?:(?:{_MONTH}) \d{{1,2}},? |\d{{1,2}} (?:{_MONTH}),? )\d{{4}}\b"
 
 
 def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:

@@ -45,10 +45,14 @@ _PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
 _TOLD = re.compile(r"\b(?:tells|told|telling)\s+(?:\S+['’]s\s+)?$")
 # Descriptions the guidelines leave unnamed ("one board member", "a party source", "his
 # mother"): never resolved to the previous speaker.
-_UNNAMED = frozenset(
+# Relatives a sentence may make its subject unnamed ("his son is …"; see _RELATIVE_OPENS).
+_RELATIVES = frozenset(
+    "mother father son daughter wife husband brother sister dad mum mom partner girlfriend "  # noqa: SIM905
+    "boyfriend".split()
+)
+_UNNAMED = _RELATIVES | frozenset(
     "member source official aide friend expert resident witness neighbour neighbor insider "  # noqa: SIM905
-    "mother father son daughter wife husband brother sister passenger dad mum mom parent "
-    "grandmother grandfather uncle aunt cousin partner girlfriend boyfriend".split()
+    "passenger parent grandmother grandfather uncle aunt cousin".split()
 )
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # A reaction in the passive, and who reacts: "was welcomed by shadow pensions secretary X".
@@ -141,8 +145,8 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
 # husband has …"): a pronoun after it may be that relative's, so it is not the previous speaker.
 _RELATIVE_OPENS = re.compile(
     r"(?:^|[.!?\n]\s*)(?:[A-Z][\w ,]{0,30}?\b)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?"
-    r"(?:son|daughter|wife|husband|mother|father|brother|sister|boyfriend|girlfriend|partner|"
-    r"fiancée?|mom|mum|dad)\s+(?:is|was|has|had|says|said|told|recalls|remembers)\b"
+    rf"(?:{'|'.join(sorted(_RELATIVES))}|fiancée?)\s+"
+    r"(?:is|was|has|had|says|said|told|recalls|remembers)\b"
 )
 
 
