@@ -48,7 +48,7 @@ _DATELINE_OPENING = re.compile(
     rf"\(|[{_UPPER}][{_UPPER}.'’-]|[{_UPPER}][\w.'’, -]{{0,60}}\((?:{_AGENCIES})\)"
 )
 # A dateline opens one of the first body paragraphs (after a standfirst, say), never a later one.
-DATELINE_PARAGRAPHS = 3
+_DATELINE_PARAGRAPHS = 3
 
 
 def build(
@@ -80,14 +80,13 @@ def _read(
     """The title and the sentences of the paragraphs that are no headings."""
     title = None if found.title is None else title_text(text[slice(*found.title)])
     sentences: list[Sentence] = []
-    body = 0
+    cuts = dict(datelines(text, found))
     for number, (start, end) in enumerate(found.paragraphs):
         if number in found.headings:
             continue
         spans = sentences_of(text, (start, end), language)
-        if body < DATELINE_PARAGRAPHS and spans:
-            spans = _strip_dateline(text, spans)
-        body += 1
+        if start in cuts:  # "МОСКВА, 12 марта." | "/ТАСС/. Текст": those wholly inside go
+            spans = [(max(s, cuts[start]), e) for s, e in spans if e > cuts[start]]
         block = text[start:end]
         find_words = word_finder(block)  # the block's sentences are parts of it
         for s, e in spans:
@@ -111,17 +110,18 @@ def sentences_of(
     return repair(text, spans, whole_quotes=whole_quotes)
 
 
-def _strip_dateline(text: str, spans: list[Span]) -> list[Span]:
-    """A paragraph's sentences without the dateline it opens with.
+def datelines(text: str, found: Layout) -> list[Span]:
+    """The datelines that open the first body paragraphs of ``text`` laid out as ``found``.
 
-    Punkt may have ended sentences inside it ("МОСКВА, 12 марта." | "/ТАСС/. Текст"): those
-    wholly inside are dropped.
+    The summary's sentences are cut after them, and the speaker finder never reads them for a
+    name ("New Delhi, India (CNN)A mob …" is no "New Delhi" opening the first sentence).
     """
-    cut = dateline_end(text, spans[0][0], spans[-1][1])
-    return spans if cut is None else [(max(s, cut), e) for s, e in spans if e > cut]
+    body = [p for n, p in enumerate(found.paragraphs) if n not in found.headings]
+    cuts = ((start, _dateline_end(text, start, end)) for start, end in body[:_DATELINE_PARAGRAPHS])
+    return [(start, cut) for start, cut in cuts if cut is not None]
 
 
-def dateline_end(text: str, start: int, end: int) -> int | None:
+def _dateline_end(text: str, start: int, end: int) -> int | None:
     """Where the dateline that opens ``text[start:end]`` ends; None if it opens with none."""
     if not _DATELINE_OPENING.match(text, start, end):
         return None

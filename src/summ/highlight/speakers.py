@@ -20,7 +20,7 @@ from summ.highlight.names import ordinary_words
 from summ.highlight.subjects import subject_of
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
-from summ.text import DATELINE_PARAGRAPHS, dateline_end
+from summ.text import datelines
 
 if TYPE_CHECKING:
     from summ.highlight.quotes import RawQuote
@@ -73,18 +73,8 @@ def attribute(
 
 
 def _unread(text: str, layout: Layout) -> list[tuple[int, int]]:
-    """The spans never read for a name: the title, the headings and the datelines.
-
-    A dateline is text.py's, the one the summary's sentences are cut from ("New Delhi, India
-    (CNN)A mob …" is no "New Delhi" opening the story's first sentence).
-    """
-    unread = layout.heading_spans
-    body = [p for n, p in enumerate(layout.paragraphs) if n not in layout.headings]
-    for start, end in body[:DATELINE_PARAGRAPHS]:
-        cut = dateline_end(text, start, end)
-        if cut is not None:
-            unread.append((start, cut))
-    return sorted(unread)
+    """The spans never read for a name: the title, the headings and the datelines (text.py's)."""
+    return sorted(layout.heading_spans + datelines(text, layout))
 
 
 def _named_before(
