@@ -404,6 +404,27 @@ CASES = {
         ),
         ["James Comey", "Randi Weingarten"],
     ),
+    # a surname that is also a word or a nationality ("Bishop", "English") is that person once
+    # the article has named them; a nationality alone, or after a word that is no first name,
+    # stays nobody's
+    "a surname that is an ordinary word": (
+        (
+            "Foreign Minister Julie Bishop flew to Jakarta. Mr. Tom English met her there.\n\n"
+            '"We appeal to the president to show mercy to these men," Bishop told reporters.\n\n'
+            '"It was a long and difficult meeting for all of us," Mr. English said.\n\n'
+            "Fighters of the Joint Iraqi command held the bridge.\n\n"
+            '"We need air cover to repel these attacks right now," Iraqi said.'
+        ),
+        ["Julie Bishop", "Tom English", None],
+    ),
+    # a pronoun's gender agrees with a common first name's short form ("Steve", "Kate")
+    "a short first name": (
+        (
+            "Rep. Steve Nolan spoke to voters. A local woman, Kate Dunne, pulled Rep. Nolan aside."
+            '\n\n"I am so glad you came to our small town today," she told him.'
+        ),
+        ["Kate Dunne"],
+    ),
 }
 
 

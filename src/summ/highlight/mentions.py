@@ -24,7 +24,13 @@ from summ.highlight.names import (
     strip_name,
     title_case,
 )
-from summ.highlight.words import FIRST_NAME_GENDERS, PERSON_TITLES, VERBS
+from summ.highlight.words import (
+    DEMONYMS,
+    FIRST_NAME_GENDERS,
+    NOT_NAME_START,
+    PERSON_TITLES,
+    VERBS,
+)
 
 
 class Mention(NamedTuple):
@@ -160,6 +166,9 @@ class Names:
     def reading(self, run: str) -> tuple[str, bool]:
         """The name a run of capitalised words gives ("" for none), and whether it was titled."""
         form, titled, _ = _reading(run, self.common, self.readings)
+        if not form and titled:
+            # "Mr English" where the article's "English" is a surname (see ``collect``)
+            form = self.readings.get(run.rsplit(" ", 1)[-1], ("",))[0]
         return form, titled
 
     def opens(self, mention: Mention) -> bool:
@@ -266,6 +275,7 @@ def collect(
     mentions: list[Mention] = []
     headline: list[str] = []
     readings: dict[str, tuple[str, bool, int]] = {}
+    surnames = _Surnames()
     h = q = 0
     for run in RUN.finditer(text):
         at = run.start()
@@ -277,6 +287,8 @@ def collect(
                 headline.append(form)
             continue
         form, titled, offset = _reading(run[0], common, readings)
+        if not form:
+            form, offset = surnames.read(run[0], titled, readings)
         run_start = at
         portfolio, title_at = _portfolio(text, at, run[0])
         if portfolio:  # "Secretary of State John Kerry": the run is "State John Kerry"
@@ -291,6 +303,7 @@ def collect(
             q += 1
         inside = q < len(quoted) and quoted[q][0] <= start
         mentions.append(Mention(start, run.end(), form, titled, inside, run_start))
+        surnames.add(form, titled=titled)
     return Names(text, mentions, headline, common=common, readings=readings)
 
 
@@ -302,6 +315,43 @@ _PORTFOLIO_TITLE = re.compile(
     r"(?:the\s+)?$"
 )
 _NAME_WORDS = 2
+
+
+class _Surnames:
+    """The last words of the people named so far, which read as those people from then on.
+
+    Alone, or after a title, such a word is that person even when it is also an ordinary word,
+    a title or a nationality, which alone names nobody: "Julie Bishop … Bishop said", "Tom
+    English … Mr. English said" are not the clergyman or the language.
+    """
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+
+    def add(self, form: str, *, titled: bool) -> None:
+        if " " not in form or not person_form(form):
+            return
+        first, last = form.split(maxsplit=1)[0], form.rsplit(" ", 1)[1]
+        lowered = last.lower()
+        # a nationality only after a title or a known first name: "Mr. English", "Mark
+        # Cuban", not "Muslim American" or "Joint Iraqi"
+        known = titled or first.lower() in FIRST_NAME_GENDERS
+        if lowered not in NOT_NAME_START and (known or lowered not in DEMONYMS):
+            self.words.add(last)
+
+    def read(
+        self, run: str, titled: bool, readings: dict[str, tuple[str, bool, int]]
+    ) -> tuple[str, int]:
+        """The surname a run that reads as no name is, and where in the run it starts.
+
+        Noted in ``readings``, so that the speaker finder reads the run the same way.
+        """
+        last = run.rsplit(" ", 1)[-1]
+        surname = last.removesuffix("'s").removesuffix("’s")
+        if surname not in self.words or (" " in run and not titled):
+            return "", 0
+        readings[run] = (surname, titled, len(run) - len(last))
+        return surname, len(run) - len(last)
 
 
 def _portfolio(text: str, at: int, run: str) -> tuple[int, int]:

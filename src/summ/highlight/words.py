@@ -217,11 +217,11 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "sen", "rep", "gov", "gen", "lt", "sgt"}
 )
 
-# Common first names that are nearly always one gender's in US and British copy, for the
-# pronoun check ("she said" is never "Kathleen"'s husband; "he said" never Jennifer's). Left out:
-# names given to both (Jamie, Kelly, Jordan, Alex, Chris, Sam, Leslie, Robin, Terry, Tyler,
-# Logan, Ashley, Alexis) and names of the other gender in another language or country (Andrea
-# Pirlo, Jean Leonetti, Joan Laporta, Hilary Benn, Evelyn Waugh).
+# Common first names and their short forms that are nearly always one gender's in US and British
+# copy, for the pronoun check ("she said" is never "Kathleen"'s husband; "he said" never
+# Jennifer's). Left out: names given to both (Jamie, Kelly, Jordan, Alex, Chris, Sam, Leslie,
+# Robin, Terry, Tyler, Logan, Ashley, Alexis) and names of the other gender in another language
+# or country (Andrea Pirlo, Jean Leonetti, Joan Laporta, Hilary Benn, Evelyn Waugh).
 _FEMALE_NAMES = """
     mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty
     margaret sandra kimberly emily donna michelle dorothy carol amanda melissa deborah
@@ -231,7 +231,8 @@ _FEMALE_NAMES = """
     hannah martha jacqueline frances gloria ann teresa kathryn sara janice alice madison doris
     abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana
     brittany natalie isabella charlotte rose kayla hillary claire sophie lucy chloe ellie
-    harriet fiona caroline jane louise natasha
+    harriet fiona caroline jane louise natasha kate katie liz beth sue jenny meg molly kathy
+    cathy nina
     """
 _MALE_NAMES = """
     james robert john michael william david richard joseph thomas charles christopher daniel
@@ -242,7 +243,8 @@ _MALE_NAMES = """
     christian roger noah gerald carl sean arthur austin lawrence jesse dylan bryan joe bruce
     billy albert willie gabriel alan juan wayne roy ralph randy eugene vincent russell elijah
     louis bobby philip johnny barack bernie mitt rand marco ted jeb vladimir boris tony gordon
-    nigel neil ian graham colin simon martin hugh
+    nigel neil ian graham colin simon martin hugh steve mike jim tom bob bill dave dan nick ben
+    greg jeff howard rick ron ken fred tim andy pete phil
     """
 FIRST_NAME_GENDERS = {
     **dict.fromkeys(_MALE_NAMES.split(), "m"),
