@@ -425,6 +425,19 @@ CASES = {
         ),
         ["Kate Dunne"],
     ),
+    # a role before the name and an appositive after it keep the verb from the name: the
+    # subject is read past them; with a second appositive, the name before both speaks
+    "an appositive between the name and the verb": (
+        (
+            'The ship was unveiled on Monday.\n\n"There will be no pool tables on board," '
+            "Italian designer, Lidia Bersani, told CNN.\n\n"
+            '"It was a great idea to make the film ourselves," Dortmund fan Jo Pansch, who also '
+            "donated, told CNN.\n\n"
+            '"Why was he not handcuffed at the door?" Ana Ruiz, mother of the victim, Tomas Ruiz, '
+            "told reporters."
+        ),
+        ["Lidia Bersani", "Jo Pansch", "Ana Ruiz"],
+    ),
 }
 
 

@@ -117,7 +117,32 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
         # '," adding that Trump…': a clause follows, and the speaker is the sentence's subject
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
-    return _said_at_the_end(segment, quote, state)
+    return _said_at_the_end(segment, quote, state) or _set_off(segment, quote, state)
+
+
+# The verb after an appositive's closing comma: '," Texas delegate Bill Eastland, wearing a hat,
+# said', '," Rep. Duncan Hunter's chief of staff, Joe Kasper, told'
+_VERB_AFTER_COMMA = re.compile(rf",\s+{_ADVERB}(?:{VERBS})\b")
+
+
+def _set_off(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
+    """The speaker after a quote whose verb an appositive sets off from the name.
+
+    The appositive's commas hide the pair from the patterns above; the subject finder reads the
+    words before the verb as it reads a sentence's ("Jo Li, the mayor, said"), and only a
+    person it names speaks.
+    """
+    verb = _VERB_AFTER_COMMA.search(segment)
+    if verb is None:
+        return None
+    left = QUOTED.sub(_blank, segment[: verb.start()])
+    if left.count(",") > 1 or not left[:1].isupper():
+        # one appositive: in '," Lourdes Correa, mother of the victim, Rolando Correa, told'
+        # the name before the verb is the victim's
+        return None
+    named = subject_of(left, state.names)
+    person = _person_run(named, state, last=False) if named else None
+    return (person, quote.opened_at) if person else None
 
 
 def _said_at_the_end(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
