@@ -438,6 +438,51 @@ CASES = {
         ),
         ["Lidia Bersani", "Jo Pansch", "Ana Ruiz"],
     ),
+    # a participle after a quote has a clause for its object: its pronoun is not the speaker
+    "a participle and its clause": (
+        (
+            "Jo Kasich quit on Tuesday.\n\nAl Trump welcomed the news, saying the Ohio man was "
+            '"doing the right thing for his party," suggesting he might consider Kasich for it.'
+        ),
+        ["Al Trump"],
+    ),
+    # a description qualified by a person's name is someone of that person's, not the last
+    # speaker; a description qualified by a club or a town still is the person in focus
+    "someone of a named person": (
+        (
+            'Sen. Roy Blunt spoke first. "We are going to win this state, we know it," Blunt said.'
+            " Sen. Ted Cruz arrived later.\n\n"
+            '"I think politicians are practical people," said the senior Cruz adviser.\n\n'
+            'Pep Guardiola spoke. "This season has been a lesson for me," Guardiola said.\n\n'
+            '"In future I will be better - definitely," said the former Barcelona coach.'
+        ),
+        ["Roy Blunt", None, "Pep Guardiola", "Pep Guardiola"],
+    ),
+    # a name that owns the subject is not it: "Hunt's lawyer" is not Hunt, "Given Sanders'
+    # success" opens with no name; what a name owns otherwise is its words ("Hoff's letter")
+    "a possessive before a quote": (
+        (
+            "Kaitlyn Hunt was charged. Rachel Hoff wrote to the party.\n\n"
+            "Hunt's lawyer did not dispute that there \"has been some contact with the victim\" "
+            "at the school.\n\n"
+            "Hoff's letter makes a case: \"Followers of radical Islam hate everything we stand "
+            'for."\n\nBen Sanders won. Given Sanders\' success, his endorsements carry "a great '
+            'deal of weight in the party" this year.'
+        ),
+        [None, "Rachel Hoff", None],
+    ),
+    # a role, then the name in commas; the verb before its speaker in mid-sentence
+    "a role set off, a verb before its speaker": (
+        (
+            'Barack Obama spoke on Sunday.\n\n"Is Obama going to finally mention the words? He '
+            'should resign!" the presumptive GOP nominee, Donald Trump, tweeted on Sunday.\n\n'
+            "Simon Rosenberg is a strategist. Because of how Democrats made the calendar, "
+            'explained Rosenberg, "there is a scenario where it is hard to see her on TV."\n\n'
+            'Abe Foxman spoke. Abe Foxman, the director, said Adler\'s "lack of judgment as a '
+            'publisher raises serious questions."'
+        ),
+        ["Donald Trump", "Simon Rosenberg", "Abe Foxman"],
+    ),
 }
 
 

@@ -73,6 +73,12 @@ _VERB_FIRST = re.compile(rf"(?:{VERBS})\b\s*(?P<obj>.*)", re.DOTALL)
 _INVERTED = re.compile(
     rf"(?:{'|'.join(v.capitalize() for v in VERBS_BEFORE_SPEAKER)})\s+(?P<obj>[^,]+),?\s*$"
 )
+# '…the primary schedule, explained Rosenberg, "…': the verb before its speaker, mid-sentence,
+# the name closed by a comma (in '…, said Caluori "spends…"' the name opens a clause)
+_INVERTED_AFTER_COMMA = re.compile(
+    r",\s+(?:said|says|added|adds|wrote|writes|explained|explains)\s+"
+    r"(?P<obj>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})(?<!['’]s),\s*$"
+)
 # Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
 _NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(DETERMINERS))
 VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")
@@ -113,7 +119,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     if match and VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
         return match["who"], quote.opened_at
     match = _VERB_FIRST.match(segment)
-    if match and not _CLAUSE_OBJECT.match(match["obj"]):
+    if match and not _CLAUSE_OBJECT.match(match["obj"]) and not _participle_clause(match):
         # '," adding that Trump…': a clause follows, and the speaker is the sentence's subject
         named = _object_name(match["obj"], state)
         return (named, quote.opened_at) if named else None
@@ -136,13 +142,26 @@ def _set_off(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | N
     if verb is None:
         return None
     left = QUOTED.sub(_blank, segment[: verb.start()])
-    if left.count(",") > 1 or not left[:1].isupper():
+    opener = left.split(maxsplit=1)[:1]
+    capital = left[:1].isupper() or (bool(opener) and opener[0] in DETERMINERS)
+    if left.count(",") > 1 or not capital:
         # one appositive: in '," Lourdes Correa, mother of the victim, Rolando Correa, told'
         # the name before the verb is the victim's
         return None
     named = subject_of(left, state.names)
     person = _person_run(named, state, last=False) if named else None
     return (person, quote.opened_at) if person else None
+
+
+def _participle_clause(match: re.Match[str]) -> bool:
+    """Whether a participle after a quote has a clause for its object, not a speaker.
+
+    In '," suggesting he might consider Kasich' the pronoun is the clause's subject; the speaker
+    is the sentence's, found before the quote.
+    """
+    verb = match[0][: len(match[0]) - len(match["obj"])].strip()
+    first = match["obj"].split(maxsplit=1)[:1]
+    return verb.endswith("ing") and bool(first) and first[0].lower() in PRONOUNS
 
 
 def _said_at_the_end(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
@@ -258,7 +277,7 @@ def cue_before(
     begin = starts[-1] if starts else 0
     sentence = head[begin:]
     at = low + begin
-    inverted = _INVERTED.match(sentence)
+    inverted = _INVERTED.match(sentence) or _INVERTED_AFTER_COMMA.search(sentence)
     if inverted:
         # 'Said Comey, "…': the verb first, the speaker after it
         named = _object_name(inverted["obj"], state)

@@ -244,6 +244,8 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     found = role(state, noun, quals, at)
     if found is not None or not _one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
+    if any(_names_person(state.names, q) for q in head_words[:-1] if q[:1].isupper()):
+        return None  # "the senior Cruz adviser" is someone of Cruz's, not the last speaker
     return _person_in_focus(state, owner, at, quote_end)
 
 
@@ -411,6 +413,13 @@ def role(state: State, noun: str, quals: list[str], at: int) -> str | None:
     pool = fit or [full for full, _ in found]
     # the person the story is about wins over one mentioned in passing with the same title
     return max(pool, key=lambda f: names.full_counts[f], default=None)
+
+
+def _names_person(names: Names, word: str) -> bool:
+    """Whether a word names a person known as one: titled, or with a known first name."""
+    form = names.reading(word)[0]
+    full = names.full(form) if form else ""
+    return bool(full) and names.is_person(full) and (full in names.titled or full in names.genders)
 
 
 def _org_like(names: Names, full: str) -> bool:

@@ -202,13 +202,37 @@ def clause_subject(sentence: str, state: State) -> str | None:
             spokes = any(w in SPOKES or w.startswith("spokes") for w in heads)
             return chunk if spokes else None
         run = RUN.match(chunk)
-        if run and state.names.reading(run[0])[0]:
+        if run and state.names.reading(run[0])[0] and not _someone_of(chunk, run):
             if _LOWER_AFTER.match(chunk, run.end()):
                 return run[0]  # "Gorka noting"
             relative = index + 1 < len(chunks) and chunks[index + 1].startswith("who ")
             if relative and run.end() == len(chunk) and _names_person(run[0], state.names):
                 return run[0]  # "Trump, who leads in delegates, mocked Rubio for …"
     return None
+
+
+def _someone_of(chunk: str, run: re.Match[str]) -> bool:
+    """Whether a name owns the subject of its sentence, and the subject is not its words.
+
+    "Hoff's letter makes a case: …", "Rubio's catch phrase was that …" are the name's words;
+    "Hunt's lawyer did not dispute that …", "Given Sanders' success, his endorsements …" are
+    not the name's.
+    """
+    mark = next((len(m) for m in ("'s", "’s", "'", "’") if run[0].endswith(m)), 0)
+    owned = _OWNED.match(chunk, run.end() - mark)
+    if owned is None:
+        return False
+    return not _UTTERANCES.intersection(w.lower() for w in owned[1].split())
+
+
+_OWNED = re.compile(r"['’]s?((?:\s+[a-z][\w-]*){1,3})")
+# What a name's words are called ("Hoff's letter", "Nielsen's deadpan response")
+_UTTERANCES = frozenset(
+    "letter message response answer reply retort phrase slogan motto mantra line column "  # noqa: SIM905
+    "comment comments remark remarks words statement tweet tweets post posts view views site "
+    "website argument speech note email ad essay book op-ed rhetoric question pitch "
+    "testimony account".split()
+)
 
 
 def listed(text: str, at: int) -> bool:

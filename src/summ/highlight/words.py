@@ -138,7 +138,7 @@ PERSON_TITLES = frozenset(
     "premier chairman chairwoman chairperson coach manager boss director chief executive leader "
     "spokesman spokeswoman spokesperson analyst economist archaeologist mp mep msp am deputy "
     "vice foreign home prime emir president-elect nurse officer speaker adviser advisor ceo "
-    "attorney prosecutor sheriff principal "
+    "attorney prosecutor sheriff principal editor "
     # family, as human-interest copy titles the relatives it quotes ("said dad Julio")
     "dad mum mom mother brother sister son daughter wife husband widow widower grandmother "
     "grandfather grandma grandpa uncle aunt cousin fiance fiancee girlfriend boyfriend "
@@ -155,7 +155,8 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "to for during despite although though because since until unless whether without "
     "within under over about among between through both all some many most several few "
     "other another each every no not only even just still instead meanwhile speaking asked "
-    "according looking following including earlier later former "
+    "according looking following including earlier later former given amid upon toward towards "
+    "against beyond regarding considering "
     # the plural sources that open sentences ("Witnesses said LaBeouf yelled"): nobody's name
     "witnesses officials authorities residents critics experts analysts investigators "
     "prosecutors officers doctors researchers scientists protesters protestors lawmakers "
