@@ -483,6 +483,17 @@ CASES = {
         ),
         ["Donald Trump", "Simon Rosenberg", "Abe Foxman"],
     ),
+    # a question's auxiliary opens no name ("Did I", "Was Tsarnaev"); after a quote that ended
+    # its sentence, a description opening the next sentence is a new speaker, not the last
+    "an auxiliary, a description after a full stop": (
+        (
+            "Roseann Sdoia spoke on Monday. She started thinking -- Did I wear socks today? "
+            '"It was almost like I was starring in a horror movie," she said.\n\n'
+            'Dakota Johnson plays the daughter. Johnson replies: "Dad! It is just the army." The '
+            'father then turns to a soldier and says, with emotion, "Take care of her."'
+        ),
+        ["Roseann Sdoia", "Dakota Johnson", None],
+    ),
 }
 
 

@@ -155,7 +155,14 @@ def _interrupted(text: str, last_end: int, at: int) -> bool:
     """
     between = text[last_end + 1 : at]
     short = 0 < at - last_end < _INTERRUPTION and not re.search(r"[.!?\n]", between)
-    return short and VERB.search(between) is not None
+    if not short or VERB.search(between) is None:
+        return False
+    # after a quote that ended its sentence, a description opening the next is its subject,
+    # someone else ('"It's just ISIS." The father turns to a fighter and says, "Take care."')
+    return not (text[last_end - 1 : last_end] in ".!?" and _DESCRIBED.match(between))
+
+
+_DESCRIBED = re.compile(r"[\s\"”’']*(?:The|A|An|His|Her|Their)\s+[a-z]")
 
 
 def _resumes(text: str, last_end: int, at: int) -> bool:

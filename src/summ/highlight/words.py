@@ -156,7 +156,8 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "within under over about among between through both all some many most several few "
     "other another each every no not only even just still instead meanwhile speaking asked "
     "according looking following including earlier later former given amid upon toward towards "
-    "against beyond regarding considering "
+    "against beyond regarding considering did do does is are was were can could would should "
+    "shall might must has have had "
     # the plural sources that open sentences ("Witnesses said LaBeouf yelled"): nobody's name
     "witnesses officials authorities residents critics experts analysts investigators "
     "prosecutors officers doctors researchers scientists protesters protestors lawmakers "
