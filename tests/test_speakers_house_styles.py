@@ -494,6 +494,26 @@ CASES = {
         ),
         ["Roseann Sdoia", "Dakota Johnson", None],
     ),
+    # a source is nobody named, even a candidate's; a noun in -ly is no adverb ("the Houston
+    # family said"); a title ending a run of capitals belongs to the next name
+    "sources, a family, a title before a name": (
+        (
+            'Alison Grimes debated on Monday.\n\n"Money is not an issue in this campaign," a '
+            'Grimes source said.\n\nBobbi Brown is in hospital.\n\n"She is fighting for her '
+            'life," the Houston family said.\n\n"The pilot ditched his airplane and climbed '
+            'onto the wing," said Coast Guard Lt. Gene Maestas.'
+        ),
+        [None, None, "Gene Maestas"],
+    ),
+    # a person's role with a place for its owner speaks for nobody but the person
+    "a role of a place": (
+        (
+            'Cuts hit the health budget. As Greece\'s health minister observed, "these are cuts '
+            'with a butcher\'s knife."\n\n"I was just taking it one word at a time," the '
+            "eighth-grader from San Diego told CNN."
+        ),
+        [None, None],
+    ),
 }
 
 

@@ -17,6 +17,7 @@ from summ.highlight.names import CAPITAL, NAME, RUN
 from summ.highlight.subjects import clause_subject, subject_of, whole_name
 from summ.highlight.words import (
     DETERMINERS,
+    LY_ADVERB,
     NOT_NAME_START,
     PERSON_TITLES,
     PRONOUNS,
@@ -33,7 +34,9 @@ _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{
 # determiner's (a description, _DESC); _attributes refuses function words ('," until Haley said').
 _ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,4})"
 # An adverb or an auxiliary between the speaker and the verb ('," Sotomayor has said').
-_ADVERB = r"(?:\w+ly\s+|later\s+|also\s+|then\s+|again\s+|once\s+|has\s+|had\s+|have\s+)?"
+_ADVERB = (
+    rf"(?:{LY_ADVERB}\s+|later\s+|also\s+|then\s+|again\s+|once\s+|has\s+|had\s+|have\s+)?"
+)
 # A person and the organisation they are of: '," Jeffrey Lewis of the James Martin Center for
 # Nonproliferation Studies wrote' is Lewis's, not the centre's.
 _MEMBER = (
@@ -95,7 +98,7 @@ _PARTY_TAG = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*)?\)")
 QUOTED = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 _AFTER_CUT = re.compile(r"[\"“”]|(?<!\b[A-Z])[.!?](?:\s|$)")  # not an initial's stop
 _LEAD = re.compile(r"[\s,—–-]*")
-_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(rf"\b(?:was|were|is|are|been|being|be)\s+(?:{LY_ADVERB}\s+)?$")
 _AGENT = re.compile(r"\s+by\s+([^,.;:!?]+)")
 
 

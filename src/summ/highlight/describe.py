@@ -107,9 +107,14 @@ def _named_last(names: Names, mention: str) -> str | None:
         return None
     if RELATIVE.search(mention, 0, runs[-1].start()):
         return None  # "a party member who supports Trump": not Trump
+    if _GOVERNED_NAME.search(mention, 0, runs[-1].start()):
+        return None  # "the eighth-grader from San Diego": a place, not the person
     form, titled = names.reading(runs[-1][0])
     full = names.full(form) if form else None
     return full if full and (titled or names.is_person(full)) else None
+
+
+_GOVERNED_NAME = re.compile(r"\b(?:from|of|in|at|for|near|outside|with)\s+(?:the\s+)?$")
 
 
 def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
@@ -256,6 +261,8 @@ _PLACE_NOUNS = frozenset(
 
 def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | None:
     """Who "the council's spokesman", "a spokesman for Acme" or "the statement" stands for."""
+    if noun.startswith("source"):
+        return None  # "a Grimes source": whoever it is, not Grimes
     if owner:
         return organisation(state, owner, at)
     if det.lower() in {"a", "an"}:
@@ -293,11 +300,12 @@ def _person_in_focus(state: State, owner: str, at: int, quote_end: int) -> str |
     last = state.last if state.last and state.names.is_person(state.last) else None
     if last and _another_subject(state, last, at):
         return None
-    return (
-        last
-        or later(state, quote_end)
-        or (organisation(state, owner, at) if owner else None)
-    )
+    if last:
+        return last
+    body = organisation(state, owner, at) if owner else None
+    # "the head of the NAACP" speaks for it; "the eighth-grader from San Diego" and "Greece's
+    # health minister" do not speak for the place
+    return later(state, quote_end) or (body if body and _org_like(state.names, body) else None)
 
 
 def _another_subject(state: State, last: str, at: int) -> bool:
@@ -326,7 +334,7 @@ def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
 
     But a thing of his or hers speaks for its owner ("His sales pitch adds:").
     """
-    if det.lower() in {"his", "her"} and not _person_noun(noun):
+    if det.lower() in {"his", "her"} and not _person_noun(noun.removesuffix("s")):
         return pronoun(state, at, org=False, gender=_GENDER[det.lower()])
     return None
 

@@ -27,6 +27,7 @@ from summ.highlight.names import (
 from summ.highlight.words import (
     DEMONYMS,
     FIRST_NAME_GENDERS,
+    LY_ADVERB,
     NOT_NAME_START,
     PERSON_TITLES,
     VERBS,
@@ -241,7 +242,7 @@ _PLACE_BEFORE = re.compile(r"\b(?:the|at|in|against|near|inside|outside)\s(?=[A-
 
 # A reporting verb after a name. Compiled when first asked (~0.4 ms): most articles never ask
 # ``Names.said``.
-_SAID_AFTER = rf"\s+(?:\w+ly\s+)?(?:{VERBS})\b"
+_SAID_AFTER = rf"\s+(?:{LY_ADVERB}\s+)?(?:{VERBS})\b"
 
 
 def _parts(form: str, words: list[str]) -> list[str]:

@@ -57,8 +57,7 @@ def title_case(line: str) -> bool:
 
 def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int]:
     """Drop the owner, titles and nationality before a name; also say whether it was titled."""
-    if words:
-        words = [*words[:-1], _unowned(words[-1])]
+    words = _untitled_end(words)
     owner = _owner(words) if len(words) > 1 else -1  # most runs are one word: no owner to find
     dropped = owner + 1
     words, titled = words[owner + 1 :], False
@@ -84,6 +83,21 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
     return words, titled, dropped
 
 
+def _untitled_end(words: list[str]) -> list[str]:
+    """A run without its owner's mark, nor the short titles that end it and title the next name.
+
+    As in "Coast Guard Lt. Gene Maestas", read as two runs.
+    """
+    if words:
+        words = [*words[:-1], _unowned(words[-1])]
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _TRAILING_TITLES:
+        words = words[:-1]
+    return words
+
+
+# Titles written short that a run of capitals may end with before the name they title; not
+# "Sen", which is also a surname ("Doungal Sen said")
+_TRAILING_TITLES = frozenset({"mr", "mrs", "ms", "dr", "gov", "gen", "lt", "sgt", "rep"})
 # What may stand before a title and goes with it: a nationality, a party, an institution.
 _BEFORE_TITLES = DEMONYMS | POLITICAL | ORG_WORDS
 

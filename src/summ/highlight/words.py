@@ -117,6 +117,10 @@ VERBS = "|".join(
     _grouped(forms) for forms in map(_verb_forms, _VERB_FORMS.split("\n")) if forms
 )
 
+# An adverb between a speaker and the verb ("Jo Li later said", "she angrily told"): a word in
+# -ly, but not a noun in -ly ("the Houston family said" is the family's, not "the Houston"'s)
+LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly|Italy|July)\b)\w+ly"
+
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
 
