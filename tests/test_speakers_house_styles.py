@@ -99,14 +99,14 @@ CASES = {
         ["BBC"],
     ),
     # a quote inside the next sentence is carried on only across an attribution ('," she said,
-    # "'): here another person speaks, whom the finder cannot name for certain
+    # "'): here another person speaks, the one who called the dip what the quote says
     "no carrying across another subject": (
         (
             '"We are surprised that the index has taken such a knock," said economist Bernd '
             'Weidensteiner. "The domestic economy is still weak." Economy and Labour Minister '
             'Wolfgang Clement called the dip "a very mild decline in the figure".'
         ),
-        ["Bernd Weidensteiner", "Bernd Weidensteiner", None],
+        ["Bernd Weidensteiner", "Bernd Weidensteiner", "Wolfgang Clement"],
     ),
     # two people share a surname: the bare surname is the one the story introduced first (and
     # "Ministries" makes an organisation's name, not a longer form of a person's)
@@ -513,6 +513,18 @@ CASES = {
             "eighth-grader from San Diego told CNN."
         ),
         [None, None],
+    ),
+    # a verb of naming: the quote is what its subject called something; after a participle,
+    # the main clause's subject; a relative clause set off after a quote passes over
+    "called it": (
+        (
+            'Jane Harman spoke. Former Rep. Jane Harman called it "the least bad option under the '
+            'circumstances."\n\nBen Carson endorsed Al Trump at a news conference on Friday, '
+            'calling him "actually a very intelligent man who cares deeply."\n\n"It was a game '
+            'to forget, it started badly," Dortmund coach Jurgen Klopp, who led his side to the '
+            "final, told reporters."
+        ),
+        ["Jane Harman", "Ben Carson", "Jurgen Klopp"],
     ),
 }
 

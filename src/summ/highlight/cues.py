@@ -151,6 +151,9 @@ def _set_off(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | N
         # one appositive: in '," Lourdes Correa, mother of the victim, Rolando Correa, told'
         # the name before the verb is the victim's
         return None
+    head, _, aside = left.rpartition(",")
+    if head and aside.split(maxsplit=1)[:1] in (["who"], ["whose"]):
+        left = head  # "Jurgen Klopp, who led his side to the final, told": the name before it
     named = subject_of(left, state.names)
     person = _person_run(named, state, last=False) if named else None
     return (person, quote.opened_at) if person else None
@@ -292,6 +295,8 @@ def cue_before(
         named = _person_run(agent[1], state, last=False) if agent else None
         return (named, at) if named else None
     said = _verb_subject(sentence, verb, state) if verb else None
+    if verb is None:
+        said = _namer(sentence, state)
     according = _ACCORDING.search(sentence)
     found = said or (according[1] if according else None)
     if found is None and verb is None:
@@ -326,6 +331,27 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         if said is None or named_since:
             said = nearest
     return said
+
+
+# A verb of naming right before the quote: 'Jane Harman called it "the least bad option"',
+# 'Trump called the assault "an attack on our country"' (the quote is what they called it)
+_NAMING = re.compile(
+    r"\b(?:called|calls|calling|described|describes|describing|dubbed|dubs|labeled|labelled|"
+    r"branded|termed)(?:\s+[\w'’-]+){0,6}?(?:\s+as)?\s*$"
+)
+
+
+def _namer(sentence: str, state: State) -> str | None:
+    """The person who calls something what the quote says, named as the verb's subject."""
+    naming = _NAMING.search(sentence)
+    if naming is None:
+        return None
+    left = sentence[: naming.start()]
+    if naming[0].split(maxsplit=1)[0].endswith("ing"):
+        # "Carson endorsed Trump, calling him …": the main clause's subject names it
+        return main_subject(left, state)
+    named = subject_of(left, state.names)
+    return _person_run(named, state, last=False) if named else None
 
 
 def _passive(sentence: str, verb: re.Match[str]) -> bool:

@@ -23,6 +23,7 @@ _ASIDE = re.compile(r"\([^()]{0,40}\)")  # "Ted Cruz (R-Texas)"
 _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _PLACE_END = re.compile(rf"\b(?:in|at|from|near|outside)\s+{NAME}$")
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _QUALIFIER_WORDS = 3  # lower-case words between a place and the titled person it qualifies
 _GOVERNED = re.compile(
@@ -47,6 +48,8 @@ def subject_of(left: str, names: Names) -> str | None:
         words = chunk.split()
         if not words:
             continue
+        if words[0] in _RELATIVES and not at_verb:
+            continue  # "Jurgen Klopp, who led his side to the final, told": an appositive
         if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:
             # "former UN Ambassador John Bolton told": a name right before the verb; but "chief
             # constable of Gloucestershire Police," is an appositive, passed over
