@@ -526,6 +526,18 @@ CASES = {
         ),
         ["Jane Harman", "Ben Carson", "Jurgen Klopp"],
     ),
+    # verbs of talk shows and debates ("pressed", "went on", "chimed in"), but not "went on to"
+    # do something; "as X said" after a quote; a plural owner before a name is no part of it
+    "pressed, went on, as X said": (
+        (
+            '"Would it be negotiable about the 11 million?" Fox News\' Sean Hannity pressed.\n\n'
+            'Rand Paul spoke next. "There can be some rules, but it ought to be voluntary," Paul '
+            'went on.\n\nAndre Geim is a physicist. Years later he went on to receive the Nobel '
+            'for his "groundbreaking experiments regarding graphene."\n\nStill, the race "is a '
+            'dead heat right now," as Ted Cruz said on Monday.'
+        ),
+        ["Sean Hannity", "Rand Paul", None, "Ted Cruz"],
+    ),
 }
 
 

@@ -190,7 +190,8 @@ def _attributes(match: re.Match[str], segment: str) -> bool:
     who = match["who"]
     if " " not in who and who.islower() and who not in PRONOUNS:
         return False  # "," officials said': nobody named
-    if match["role"] and any(w in _NOT_ROLE for w in match["role"].split()):
+    role = match["role"].split() if match["role"] else []
+    if role and role != ["as"] and any(w in _NOT_ROLE for w in role):
         return False  # '," until Haley said', '," one senior Democrat said': no role of a name
     return not (match["verb"] in _ASKING and _ASKS_ABOUT.match(segment, match.end()))
 

@@ -135,8 +135,8 @@ def _owner(words: list[str]) -> int:
     the last such word, read from the end, decides.
     """
     for i in range(len(words) - 2, -1, -1):
-        if words[i].endswith(("'s", "’s")):
-            return i
+        if words[i].endswith(("'s", "’s", "s'", "s’")):
+            return i  # "Acme's X", "Fox News' X"
         if i and words[i].lower().rstrip(".") in HONORIFICS:
             return i - 1
     return -1

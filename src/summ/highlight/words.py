@@ -7,9 +7,14 @@ from __future__ import annotations
 
 
 def _verb_forms(line: str) -> list[str]:
-    """A line's forms: each word, or the whole line when it is a phrase ("points out", "put it")."""
+    """A line's forms: each word, or the whole line when it is a phrase ("points out", "put it").
+
+    Written as a pattern: VERBS joins them into one.
+    """
     words = line.split()
-    return [line.strip()] if len(words) == 2 and words[1] in {"back", "out", "it"} else words
+    if len(words) == 2 and words[1] == "on":
+        return [rf"{line.strip()}(?!\s+to\b)"]  # '," Paul went on', not "went on to win"
+    return [line.strip()] if len(words) == 2 and words[1] in {"back", "out", "it", "in"} else words
 
 
 # Reporting verbs, every form news copy attributes with ('," Putin said', '," Bozell concludes',
@@ -91,8 +96,14 @@ pleads pleaded
 pledges pledged pledging
 believes
 thinks
+presses pressed pressing
+interjects interjected
+elaborates elaborated
 shot back
 fired back
+went on
+chimed in
+chimes in
 pointed out
 points out
 put it
@@ -161,7 +172,7 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "other another each every no not only even just still instead meanwhile speaking asked "
     "according looking following including earlier later former given amid upon toward towards "
     "against beyond regarding considering did do does is are was were can could would should "
-    "shall might must has have had "
+    "shall might must has have had absent "
     # the plural sources that open sentences ("Witnesses said LaBeouf yelled"): nobody's name
     "witnesses officials authorities residents critics experts analysts investigators "
     "prosecutors officers doctors researchers scientists protesters protestors lawmakers "
