@@ -538,6 +538,17 @@ CASES = {
         ),
         ["Sean Hannity", "Rand Paul", None, "Ted Cruz"],
     ),
+    # "Turk" and "French" are surnames too; a subject after ", but" opens its clause for "he";
+    # an organisation named after the kind of body it is speaks ("the site Youku")
+    "a surname nationality, a clause after but, a body named": (
+        (
+            'Karl Turk coaches basketball.\n\n"Most patients do not recover well," said Turk.'
+            "\n\nThe chapter suspended them, but David Boren took it a step further. He told "
+            'students over a bullhorn, "I have a message for those who misused their freedom."'
+            '\n\n"May the world treat you gently," the video-sharing site Youku told its users.'
+        ),
+        ["Karl Turk", "David Boren", "Youku"],
+    ),
 }
 
 

@@ -111,7 +111,17 @@ def _named_last(names: Names, mention: str) -> str | None:
         return None  # "the eighth-grader from San Diego": a place, not the person
     form, titled = names.reading(runs[-1][0])
     full = names.full(form) if form else None
-    return full if full and (titled or names.is_person(full)) else None
+    head = mention[: runs[-1].start()].split()[-1:]
+    body = bool(head) and head[0].lower() in ORG_WORDS | _BODY_NOUNS  # "the site Youku"
+    return full if full and (titled or body or names.is_person(full)) else None
+
+
+# Nouns for the kinds of organisation a description names before its name ("the video-sharing
+# site Youku", "the British broadcaster ITV"), beside ORG_WORDS
+_BODY_NOUNS = frozenset(
+    "site website network newspaper broadcaster app platform outlet maker giant retailer "  # noqa: SIM905
+    "carrier publisher studio label brand chain startup".split()
+)
 
 
 _GOVERNED_NAME = re.compile(r"\b(?:from|of|in|at|for|near|outside|with)\s+(?:the\s+)?$")

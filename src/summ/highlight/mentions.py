@@ -318,6 +318,12 @@ _PORTFOLIO_TITLE = re.compile(
 _NAME_WORDS = 2
 
 
+# Nationality and compass words that are also common surnames ("Karl Turk", "Kanye West")
+_SURNAME_DEMONYMS = frozenset(
+    "west north south east english french welsh turk pole finn dane brit".split()  # noqa: SIM905
+)
+
+
 class _Surnames:
     """The last words of the people named so far, which read as those people from then on.
 
@@ -336,7 +342,7 @@ class _Surnames:
         lowered = last.lower()
         # a nationality only after a title or a known first name: "Mr. English", "Mark
         # Cuban", not "Muslim American" or "Joint Iraqi"
-        known = titled or first.lower() in FIRST_NAME_GENDERS
+        known = titled or first.lower() in FIRST_NAME_GENDERS or lowered in _SURNAME_DEMONYMS
         if lowered not in NOT_NAME_START and (known or lowered not in DEMONYMS):
             self.words.add(last)
 

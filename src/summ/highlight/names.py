@@ -177,8 +177,9 @@ def _initial_or_suffix(word: str) -> bool:
 def near_start(text: str, at: int) -> bool:
     """Whether a name opens its sentence.
 
-    It does within four words of the sentence's start ("But her friend X"), or right after an
-    opening description ("The council's head of highways, Amira Khan").
+    It does within four words of the sentence's start ("But her friend X"), right after an
+    opening description ("The council's head of highways, Amira Khan"), or opening a clause
+    after "but".
     """
     low = max(0, at - 80)
     # the words after the last sentence end: four searches in C beat a regex split per name
@@ -190,8 +191,8 @@ def near_start(text: str, at: int) -> bool:
     )
     before = text[max(low, cut + 1) : at]
     words = [w for w in before.split() if w.strip(_CLOSERS + "“‘")]  # not a lone quote mark
-    if len(words) <= 4:
-        return True
+    if len(words) <= 4 or before.rstrip().endswith((", but", "; but")):
+        return True  # "…, but Boren took it a step further": the clause's subject
     opener = words[0].lower().replace("’", "'")
     introduced = opener in NOT_NAME_START or opener in DETERMINERS or opener.endswith("'s")
     return len(words) <= 8 and before.rstrip().endswith(",") and introduced
