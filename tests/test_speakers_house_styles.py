@@ -549,6 +549,18 @@ CASES = {
         ),
         ["Karl Turk", "David Boren", "Youku"],
     ),
+    # before anyone has spoken, a description of a person is the one a sentence opened with;
+    # not an anonymous expert's ("the analyst"), nor a paper's or a firm's
+    "a description before anyone spoke": (
+        (
+            "Adam Jones says the Wales forwards are determined to dominate in Paris.\n\n"
+            'The striker said: "If we get stuffed in the front five our backs have had it."\n\n'
+            'Bo Xilai fell from power last year.\n\n"In the U.S. you have wall-to-wall '
+            'coverage of what candidates say," says the analyst.\n\nPaul Rand runs the mill. '
+            '"We know everything about you and your children," the newspaper wrote.'
+        ),
+        ["Adam Jones", None, None],
+    ),
 }
 
 

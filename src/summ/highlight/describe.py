@@ -54,6 +54,11 @@ _UNNAMED = _RELATIVES | frozenset(
     "member source official aide friend expert resident witness neighbour neighbor insider "  # noqa: SIM905
     "passenger parent grandmother grandfather uncle aunt cousin".split()
 )
+# Experts copy often quotes without a name: never the person a sentence opened with
+_ANONYMOUS = frozenset(
+    "analyst observer critic commentator researcher scientist economist strategist pollster "  # noqa: SIM905
+    "diplomat expert official source".split()
+)
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # A reaction in the passive, and who reacts: "was welcomed by shadow pensions secretary X".
 _REACTION = re.compile(
@@ -259,9 +264,19 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
     found = role(state, noun, quals, at)
     if found is not None or not _one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
+    return _in_focus(state, head_words, owner, at, quote_end)
+
+
+def _in_focus(
+    state: State, head_words: list[str], owner: str, at: int, quote_end: int
+) -> str | None:
+    """Who a role nobody was introduced with stands for, when it may be the person in focus."""
+    noun = head_words[-1].lower()
     if any(_names_person(state.names, q) for q in head_words[:-1] if q[:1].isupper()):
         return None  # "the senior Cruz adviser" is someone of Cruz's, not the last speaker
-    return _person_in_focus(state, owner, at, quote_end)
+    if noun in _BODY_NOUNS or noun in _THINGS:
+        return None  # "the newspaper wrote", "the manufacturer claimed": no person in focus
+    return _person_in_focus(state, owner, at, quote_end, named=noun not in _ANONYMOUS)
 
 
 _PLACE_NOUNS = frozenset(
@@ -301,17 +316,26 @@ def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
 _QUALIFIER_MIN = 3  # letters: "rights", "health", not "new"
 
 
-def _person_in_focus(state: State, owner: str, at: int, quote_end: int) -> str | None:
+def _person_in_focus(
+    state: State, owner: str, at: int, quote_end: int, *, named: bool = True
+) -> str | None:
     """Who a role nobody was introduced with stands for ("the former Porto coach").
 
     The person the copy is about: the previous speaker, unless another person opened a
-    sentence since ("Rubio said he… "…," said the Florida senator"), else one named just after.
+    sentence since ("Rubio said he… "…," said the Florida senator"); before anyone has spoken,
+    the person a sentence since opened with, else one named just after. Only the previous
+    speaker for a role copy often leaves unnamed (``named`` false: "the analyst").
     """
     last = state.last if state.last and state.names.is_person(state.last) else None
     if last and _another_subject(state, last, at):
         return None
-    if last:
+    if last or not named:
         return last
+    if state.last is None:
+        # "Adam Jones says the forwards are ready. The striker said: "…"", as "he" would be
+        opener = subject(state, at, org=False, since=state.last_at)
+        if opener:
+            return opener
     body = organisation(state, owner, at) if owner else None
     # "the head of the NAACP" speaks for it; "the eighth-grader from San Diego" and "Greece's
     # health minister" do not speak for the place
@@ -337,6 +361,14 @@ def _person_noun(noun: str) -> bool:
     if noun in PERSON_TITLES or noun in _UNNAMED:
         return True
     return noun.endswith(_PERSON_ENDINGS) and not noun.endswith("ment")
+
+
+# Things with a person's ending ("paper", "letter", "poster")
+_THINGS = frozenset(
+    "paper newspaper letter poster flier flyer banner trailer sticker computer chapter "  # noqa: SIM905
+    "number order center centre border tower cover manufacturer carmaker automaker provider "
+    "supplier lender insurer distributor operator".split()
+)
 
 
 def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
