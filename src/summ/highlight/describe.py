@@ -17,13 +17,21 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import NAME, RUN
+from summ.highlight.nouns import (
+    ANONYMOUS,
+    BODY_NOUNS,
+    PLACE_NOUNS,
+    RELATIVES,
+    THINGS,
+    one_person,
+    person_noun,
+)
 from summ.highlight.reporters import issuer, reporter
 from summ.highlight.subjects import listed
 from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
     ORG_WORDS,
-    PERSON_TITLES,
     POLITICAL,
     PRONOUNS,
     SHORT_TITLES,
@@ -43,22 +51,6 @@ _PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
 # A verb whose object is a person, and maybe the object's owner ("tells CNN's Erin Burnett").
 # (Not "asks": the one asked answers in the quote that follows.)
 _TOLD = re.compile(r"\b(?:tells|told|telling)\s+(?:\S+['’]s\s+)?$")
-# Descriptions the guidelines leave unnamed ("one board member", "a party source", "his
-# mother"): never resolved to the previous speaker.
-# Relatives a sentence may make its subject unnamed ("his son is …"; see _RELATIVE_OPENS).
-_RELATIVES = frozenset(
-    "mother father son daughter wife husband brother sister dad mum mom partner girlfriend "  # noqa: SIM905
-    "boyfriend".split()
-)
-_UNNAMED = _RELATIVES | frozenset(
-    "member source official aide friend expert resident witness neighbour neighbor insider "  # noqa: SIM905
-    "passenger parent grandmother grandfather uncle aunt cousin".split()
-)
-# Experts copy often quotes without a name: never the person a sentence opened with
-_ANONYMOUS = frozenset(
-    "analyst observer critic commentator researcher scientist economist strategist pollster "  # noqa: SIM905
-    "diplomat expert official source".split()
-)
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
 # A reaction in the passive, and who reacts: "was welcomed by shadow pensions secretary X".
 _REACTION = re.compile(
@@ -117,16 +109,11 @@ def _named_last(names: Names, mention: str) -> str | None:
     form, titled = names.reading(runs[-1][0])
     full = names.full(form) if form else None
     head = mention[: runs[-1].start()].split()[-1:]
-    body = bool(head) and head[0].lower() in ORG_WORDS | _BODY_NOUNS  # "the site Youku"
+    body = bool(head) and head[0].lower() in ORG_WORDS | BODY_NOUNS  # "the site Youku"
     return full if full and (titled or body or names.is_person(full)) else None
 
 
-# Nouns for the kinds of organisation a description names before its name ("the video-sharing
-# site Youku", "the British broadcaster ITV"), beside ORG_WORDS
-_BODY_NOUNS = frozenset(
-    "site website network newspaper broadcaster app platform outlet maker giant retailer "  # noqa: SIM905
-    "carrier publisher studio label brand chain startup".split()
-)
+
 
 
 _GOVERNED_NAME = re.compile(r"\b(?:from|of|in|at|for|near|outside|with)\s+(?:the\s+)?$")
@@ -165,7 +152,7 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
 # husband has …"): a pronoun after it may be that relative's, so it is not the previous speaker.
 _RELATIVE_OPENS = re.compile(
     r"(?:^|[.!?\n]\s*)(?:[A-Z][\w ,]{0,30}?\b)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?"
-    rf"(?:{'|'.join(sorted(_RELATIVES))}|fiancée?)\s+"
+    rf"(?:{'|'.join(sorted(RELATIVES))}|fiancée?)\s+"
     r"(?:is|was|has|had|says|said|told|recalls|remembers)\b"
 )
 
@@ -258,11 +245,11 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
         return _source(state, det, noun, owner, at)
     if noun in ORG_WORDS:
         return _body(state, noun, head_words[:-1], at)
-    if det.lower() in {"a", "an"} or not _person_noun(noun):
+    if det.lower() in {"a", "an"} or not person_noun(noun):
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
     found = role(state, noun, quals, at)
-    if found is not None or not _one_person(noun):
+    if found is not None or not one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
     return _in_focus(state, head_words, owner, at, quote_end)
 
@@ -274,14 +261,12 @@ def _in_focus(
     noun = head_words[-1].lower()
     if any(_names_person(state.names, q) for q in head_words[:-1] if q[:1].isupper()):
         return None  # "the senior Cruz adviser" is someone of Cruz's, not the last speaker
-    if noun in _BODY_NOUNS or noun in _THINGS:
+    if noun in BODY_NOUNS or noun in THINGS:
         return None  # "the newspaper wrote", "the manufacturer claimed": no person in focus
-    return _person_in_focus(state, owner, at, quote_end, named=noun not in _ANONYMOUS)
+    return _person_in_focus(state, owner, at, quote_end, named=noun not in ANONYMOUS)
 
 
-_PLACE_NOUNS = frozenset(
-    "city state county district region province country town village".split()  # noqa: SIM905
-)
+
 
 
 def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | None:
@@ -308,7 +293,7 @@ def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
     named = named_with(state, noun, at) or next(
         (found for q in qualifiers if (found := named_with(state, q, at))), None
     )
-    if named or noun in _PLACE_NOUNS:
+    if named or noun in PLACE_NOUNS:
         return named
     return pronoun(state, at, org=True)
 
@@ -348,43 +333,14 @@ def _another_subject(state: State, last: str, at: int) -> bool:
     return other is not None and not set(other.split()) & set(last.split())
 
 
-# The endings of nouns for people ("leader", "senator", "nominee", "candidate", "chairwoman"):
-# a description whose noun has none of them ("the email", "the ad", "the resolution which")
-# stands for a document or a thing, never for the person named near it.
-_PERSON_ENDINGS = (
-    "er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "ee", "ate", "ive", "ess",
-    "ief", "ard", "ic", "st", "ar",
-)
-
-
-def _person_noun(noun: str) -> bool:
-    if noun in PERSON_TITLES or noun in _UNNAMED:
-        return True
-    return noun.endswith(_PERSON_ENDINGS) and not noun.endswith("ment")
-
-
-# Things with a person's ending ("paper", "letter", "poster")
-_THINGS = frozenset(
-    "paper newspaper letter poster flier flyer banner trailer sticker computer chapter "  # noqa: SIM905
-    "number order center centre border tower cover manufacturer carmaker automaker provider "
-    "supplier lender insurer distributor operator".split()
-)
-
-
 def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
     """Who "a top official" or "the email" stands for: nobody named.
 
     But a thing of his or hers speaks for its owner ("His sales pitch adds:").
     """
-    if det.lower() in {"his", "her"} and not _person_noun(noun.removesuffix("s")):
+    if det.lower() in {"his", "her"} and not person_noun(noun.removesuffix("s")):
         return pronoun(state, at, org=False, gender=_GENDER[det.lower()])
     return None
-
-
-def _one_person(noun: str) -> bool:
-    """Whether a description's noun can stand for the person the copy is about."""
-    plural = noun.endswith("s") and not noun.endswith(("ss", "us"))
-    return not plural and noun not in _UNNAMED
 
 
 def _split_owner(body: str) -> tuple[str, str]:
