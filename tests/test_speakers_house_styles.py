@@ -561,6 +561,14 @@ CASES = {
         ),
         ["Adam Jones", None, None],
     ),
+    # a name governed by a preposition and an article is no subject ("on a MediaPost article")
+    "one commenter on a site": (
+        (
+            'Millennials care about authenticity. As one commenter on a MediaPost article put it, '
+            '"If brands cannot be authentic we will call them on it."'
+        ),
+        [None],
+    ),
 }
 
 

@@ -28,7 +28,7 @@ _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the par
 _QUALIFIER_WORDS = 3  # lower-case words between a place and the titled person it qualifies
 _GOVERNED = re.compile(
     r"(?:^|\s)(?:from|of|at|for|with|in|on|to|by|against|near|into|about|over|under|after|"
-    r"before|behind|between|during|like|than|via|across)\s+(?:the\s+)?$"
+    r"before|behind|between|during|like|than|via|across)\s+(?:(?:the|an?)\s+)?$"
 )
 
 
