@@ -569,6 +569,17 @@ CASES = {
         ),
         [None],
     ),
+    # "the 29-year-old" is the person the copy has just introduced, as "he" would be; a
+    # particle opening a sentence opens the name ("Van der Burgh"), even where the article
+    # writes it lower case too
+    "an age for a name": (
+        (
+            '"I am feeling very good," Adam Peaty said.\n\nVan der Burgh, the world champion, '
+            "paid tribute to Peaty's performances. Cameron van der Burgh has won twice.\n\n"
+            '"I think I have to retire and give it a few years," joked the 29-year-old.'
+        ),
+        ["Adam Peaty", "Van der Burgh"],
+    ),
 }
 
 

@@ -84,7 +84,7 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return pronoun(state, at, org=first not in _GENDER, gender=_GENDER.get(first, ""))
-    if first in DETERMINERS and any(w[:1].islower() for w in words[1:]):
+    if first in DETERMINERS and any(w[:1].islower() or w[:1].isdigit() for w in words[1:]):
         named = _named_last(state.names, mention)
         return named or describe(state, mention, at, quote_end)
     if first in DETERMINERS and len(words) > 1 and words[-1].lower() in POLITICAL:
@@ -116,6 +116,7 @@ def _named_last(names: Names, mention: str) -> str | None:
 
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
 _GOVERNED_NAME = re.compile(r"\b(?:from|of|in|at|for|near|outside|with)\s+(?:the\s+)?$")
 
 
@@ -245,6 +246,9 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
         return _source(state, det, noun, owner, at)
     if noun in ORG_WORDS:
         return _body(state, noun, head_words[:-1], at)
+    if det.lower() == "the" and _AGE.fullmatch(noun):
+        # "the 29-year-old" is the person the copy has just introduced, as "he" is
+        return pronoun(state, at, org=False)
     if det.lower() in {"a", "an"} or not person_noun(noun):
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]

@@ -68,8 +68,8 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
             titled = True
         elif (head in _BEFORE_TITLES or words[0].isupper()) and before_title:
             pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
-        elif not (head in NOT_NAME_START or head in common):
-            break
+        elif not (head in NOT_NAME_START or head in common) or head in PARTICLES:
+            break  # "Van der Burgh, the champion, …": the particle opens the name
         dropped += 1
         words = words[1:]
     cut = _past_titles(words)
