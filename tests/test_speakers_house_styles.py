@@ -390,7 +390,7 @@ CASES = {
         ),
         ["Sherman Padgett"],
     ),
-    # a nationality's noun names nobody we can tell
+    # a nationality's noun names nobody we can tell when nobody was introduced
     "the Frenchman": (
         '"We know we have a mountain to climb as far as pace goes," the Frenchman said.',
         [None],
@@ -579,6 +579,14 @@ CASES = {
             '"I think I have to retire and give it a few years," joked the 29-year-old.'
         ),
         ["Adam Peaty", "Van der Burgh"],
+    ),
+    # a nationality alone is the person just introduced, as an age is
+    "a nationality for a name": (
+        (
+            "Andre Agassi beat Nicolas Massu on Tuesday. Agassi was delighted with the victory."
+            '\n\n"I felt pretty good out there today," said the American.'
+        ),
+        ["Andre Agassi"],
     ),
 }
 

@@ -84,6 +84,8 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         return pronoun(state, at, org=first not in _GENDER, gender=_GENDER.get(first, ""))
+    if first == "the" and _nationality(words[1:]):
+        return pronoun(state, at, org=False)  # "the American": the person just introduced
     if first in DETERMINERS and any(w[:1].islower() or w[:1].isdigit() for w in words[1:]):
         named = _named_last(state.names, mention)
         return named or describe(state, mention, at, quote_end)
@@ -117,6 +119,15 @@ def _named_last(names: Names, mention: str) -> str | None:
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _nationality(head_words: list[str]) -> bool:
+    """Whether a description is a nationality alone, for a person ("the American", "the Dane")."""
+    if len(head_words) != 1:
+        return False
+    return head_words[0][:1].isupper() and head_words[0].lower() in DEMONYMS
+
+
 _GOVERNED_NAME = re.compile(r"\b(?:from|of|in|at|for|near|outside|with)\s+(?:the\s+)?$")
 
 
