@@ -580,6 +580,18 @@ CASES = {
         ),
         ["Adam Peaty", "Van der Burgh"],
     ),
+    # a statement named with its issuer ("a statement from X") is X's; not "a statement from
+    # Thailand's supreme court", which is not Thailand's
+    "a statement from": (
+        (
+            "The crimes are subject to a statute of limitation, according to a statement from "
+            'Marianne Ny, the director of public prosecutions. "If he gives his consent, the '
+            'prosecutor will submit a request," the statement said.\n\nThe hearing is on May 19, '
+            'a statement from Thailand\'s supreme court said. "This case falls under our '
+            'jurisdiction alone," the statement said.'
+        ),
+        ["Marianne Ny", None],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

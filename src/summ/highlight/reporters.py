@@ -77,9 +77,12 @@ def _last_reporter(
 
 # Who issued the statement a later "the statement said" quotes: "Tommy Vietor, a spokesman
 # for …, said in a statement", "the commission issued a news release".
+# Or the statement is named with its issuer: "a statement from Marianne Ny" (not one from
+# "Thailand's supreme court").
 _ISSUED = re.compile(
-    rf"(?P<who>{NAME})(?:,[^,.;]{{1,80}},)?\s+(?:said\s+in|issued|released|put\s+out)\s+"
+    rf"(?P<who>{NAME})(?:,[^,.;]{{1,80}},)?\s+(?:said\s+in|issued|released|put\s+out|posted)\s+"
     r"(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|release)\b"
+    r"|\b(?:a|the)\s+(?:statement|release)\s+from\s+(?:the\s+)?(?P<from>[^,.;:\"“”]{1,60})"
 )
 _ISSUED_REACH = 800
 
@@ -91,5 +94,13 @@ def issuer(text: str, names: Names, at: int) -> str | None:
         pass  # the latest one is wanted
     if found is None:
         return None
-    form, _ = names.reading(found["who"])
+    who = found["who"]
+    if who is None:
+        # "a statement from Marianne Ny", not one from "Thailand's supreme court"
+        run = _WHOLE_NAME.match(found["from"])
+        who = run[1] if run else ""
+    form, _ = names.reading(who) if who else ("", False)
     return names.full(form) if form else None
+
+
+_WHOLE_NAME = re.compile(rf"({NAME})(?<!['’]s)(?<!['’])(?![\w'’])")
