@@ -592,6 +592,18 @@ CASES = {
         ),
         ["Marianne Ny", None],
     ),
+    # "the N-word", "a T-shirt" are no names; the words a T-shirt says are nobody's; an
+    # unnamed subject of the verb next to the quote ("and one man said") leaves it nobody's
+    "letters, shirts, one man": (
+        (
+            "Richard Williams told USA Today that people kept calling him the N-word and one man "
+            'said: "I wish it was the old days again, we would skin you."\n\nNeil Prescott was '
+            'arrested. When police met Prescott, he was wearing a T-shirt saying, "Guns do not '
+            'kill people. I do."\n\nAnne Frank wrote to her cousin. The Anne Frank Fonds owns the '
+            'letters. "Maybe we can skate as a pair together someday," Anne wrote.'
+        ),
+        [None, None, "Anne Frank"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from summ.highlight.clauses import main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
-from summ.highlight.subjects import clause_subject, subject_of, whole_name
+from summ.highlight.subjects import UNNAMED_SUBJECT, clause_subject, subject_of, whole_name
 from summ.highlight.words import (
     DETERMINERS,
     LY_ADVERB,
@@ -307,6 +307,11 @@ def cue_before(
 
 def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | None:
     """Who the first verb of saying in a sentence before a quote has speak."""
+    last = _last_verb(sentence) or verb
+    if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
+        return None  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
+    if last.start() != verb.start() and UNNAMED_SUBJECT.search(sentence, 0, last.start()):
+        return None  # "Richard told USA Today that … and one man said:": nobody named
     said = subject_of(sentence[: verb.start()], state.names)
     if verb[0].endswith("ing"):
         with_subject = _WITH_SUBJECT.search(sentence, 0, verb.start())
@@ -316,8 +321,7 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         # "Sanders visited NBC to discuss his rival, Hillary Clinton, saying": the clause's
         # subject speaks, not the name the participle follows
         said = main_subject(sentence[: verb.start()], state) or said
-    last = _last_verb(sentence)
-    if last is not None and last.start() != verb.start():
+    if last.start() != verb.start():
         # "When asked if…, Gale said:", "Axelrod tweeted after Clinton argued that": the verb
         # next to the quote has the subject, when it names one
         nearest = subject_of(sentence[: last.start()], state.names)
@@ -353,6 +357,14 @@ def _namer(sentence: str, state: State) -> str | None:
         return main_subject(left, state)
     named = subject_of(left, state.names)
     return _person_run(named, state, last=False) if named else None
+
+
+# Things that bear words, right before "saying" ("a banner saying", "a T-shirt saying")
+_THING_SAYING = re.compile(
+    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sign|banner|placard|poster|t-shirt|shirt|headline|"
+    r"caption|billboard|plaque|sticker|graffiti)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _passive(sentence: str, verb: re.Match[str]) -> bool:

@@ -117,11 +117,15 @@ def _past_titles(words: list[str]) -> int:
     return titles[-1] + 1 if titles else 0
 
 
+_LETTER_WORD = re.compile(r"[A-Z]-[a-z]+")
+
+
 def no_name(word: str, common: set[str]) -> bool:
     """Whether a word alone names nobody: a function word, a title, a common word, a nationality."""
     head = word.lower()
     return (
-        head in NOT_NAME_START
+        _LETTER_WORD.fullmatch(word) is not None  # "the N-word", "a T-shirt", "a U-turn"
+        or head in NOT_NAME_START
         or head in PERSON_TITLES
         or head in common
         or head.removesuffix("'s") in DEMONYMS

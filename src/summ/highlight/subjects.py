@@ -24,6 +24,10 @@ _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _PLACE_END = re.compile(rf"\b(?:in|at|from|near|outside)\s+{NAME}$")
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
+# An unnamed subject right before a verb: "… and one man said", "but a witness told"
+UNNAMED_SUBJECT = re.compile(
+    r"(?:^|\s)(?:and|but)\s+(?:one|another|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$"
+)
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _QUALIFIER_WORDS = 3  # lower-case words between a place and the titled person it qualifies
 _GOVERNED = re.compile(
@@ -48,6 +52,8 @@ def subject_of(left: str, names: Names) -> str | None:
         words = chunk.split()
         if not words:
             continue
+        if at_verb and UNNAMED_SUBJECT.search(chunk) and words[-1] not in SPOKES:
+            return None  # "…, people kept calling him names and one man said": nobody named
         if words[0] in _RELATIVES and not at_verb:
             continue  # "Jurgen Klopp, who led his side to the final, told": an appositive
         if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:

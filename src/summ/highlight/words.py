@@ -194,6 +194,7 @@ ORG_WORDS = frozenset(
     "show series project initiative campaign programme program summit conference forum "
     "administration hotel restaurant shop store market tour album film movie book "
     "inn motel resort casino gardens mall arena theatre theater library cafe café pub ministries "
+    "fonds stiftung fondation fundación fundação fondazione "
     "report".split()
 )
 # Words that make a description name a source rather than a person ("the council's spokesman").
