@@ -604,6 +604,15 @@ CASES = {
         ),
         [None, None, "Anne Frank"],
     ),
+    # a person of a body opens the sentence as its subject ("George Willeit of SOS said")
+    "a person of a body, then he": (
+        (
+            "Police brought the children to the charity. George Willeit of SOS Children's "
+            'Villages said some of them have living relatives.\n\n"Some of them for sure are '
+            'not orphans at all," he told CNN.'
+        ),
+        ["George Willeit"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -226,7 +226,10 @@ def _object(text: str, mention: Mention) -> bool:
         return True
     if _TOLD.search(text, max(0, mention.run_start - 24), mention.run_start):
         return True  # "Jackson tells CNN's Erin Burnett he plans to stay": the one told
-    return _PREPOSITION_AFTER.match(text, mention.end) is not None
+    after = _PREPOSITION_AFTER.match(text, mention.end)
+    if after and after[0].split() in (["of"], ["from"]) and " " in mention.form:
+        return False  # "George Willeit of SOS Children's Villages said": a person and their body
+    return after is not None
 
 
 def _possessive(text: str, end: int) -> bool:
