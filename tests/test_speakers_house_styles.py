@@ -613,6 +613,18 @@ CASES = {
         ),
         ["George Willeit"],
     ),
+    # a hyphenated description before a name is no part of it ("London-based", "Co-host");
+    # a name written only before a role and its holder ("Global Insight economist Howard
+    # Archer") is no person
+    "descriptions before names": (
+        (
+            '"We are very happy with the result," said London-based analyst Jo Reed.\n\n'
+            '"The figures show a recovery this year," said Global Insight economist Howard '
+            'Archer.\n\nCo-host Richard Hammond spoke. "It was a great day for all of us," '
+            "Hammond said."
+        ),
+        ["Jo Reed", "Howard Archer", "Richard Hammond"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

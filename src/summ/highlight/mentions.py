@@ -73,6 +73,8 @@ class Names:
     """The text's lower-case words: a capitalised one of them is no name ("Police")."""
     readings: dict[str, tuple[str, bool, int]] = field(default_factory=dict)
     """Each run already read: see ``reading``."""
+    qualifiers: set[str] = field(default_factory=set)
+    """Forms only ever written before a role and the name it titles (see ``collect``)."""
     _opens: dict[int, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -193,6 +195,8 @@ class Names:
         Never one written after "the" ("The Boys Choir of Harlem", "the Bayern Munich side")
         without a title: people are not.
         """
+        if name in self.qualifiers:
+            return False
         if name in self.titled:
             return True
         if not (person_form(name) or name in self.person_words):
@@ -277,6 +281,10 @@ def collect(
     headline: list[str] = []
     readings: dict[str, tuple[str, bool, int]] = {}
     surnames = _Surnames()
+    # forms seen only before a role and the name it titles ("Double Olympic champion Yelena
+    # Isinbayeva"): no person, whatever their shape
+    qualifying: set[str] = set()
+    standing: set[str] = set()
     h = q = 0
     for run in RUN.finditer(text):
         at = run.start()
@@ -297,6 +305,8 @@ def collect(
             titled, offset, run_start = True, portfolio + offset, title_at
         if not form:
             continue
+        owner = run[0].endswith(("'", "’", "'s", "’s"))  # "Michael Douglas' son Dylan"
+        (qualifying if not owner and _qualifies_role(text, run.end()) else standing).add(form)
         if not titled and offset == 0:
             titled = _role_before(text, at) or (" " not in form and _role_after(text, run.end()))
         start = at + offset
@@ -305,7 +315,10 @@ def collect(
         inside = q < len(quoted) and quoted[q][0] <= start
         mentions.append(Mention(start, run.end(), form, titled, inside, run_start))
         surnames.add(form, titled=titled)
-    return Names(text, mentions, headline, common=common, readings=readings)
+    return Names(
+        text, mentions, headline, common=common, readings=readings,
+        qualifiers=qualifying - standing,
+    )
 
 
 # A title that names its portfolio with "of" or "for": the capitalised run after it opens with
@@ -321,6 +334,23 @@ _NAME_WORDS = 2
 # Nationality and compass words that are also common surnames ("Karl Turk", "Kanye West")
 _SURNAME_DEMONYMS = frozenset(
     "west north south east english french welsh turk pole finn dane brit".split()  # noqa: SIM905
+)
+
+
+# A run, then a lower-case role and the name it titles ("Double Olympic champion Yelena
+# Isinbayeva", "Obama adviser David Axelrod"): the run qualifies the role
+_ROLE_THEN_NAME = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z]")
+
+
+def _qualifies_role(text: str, end: int) -> bool:
+    role = _ROLE_THEN_NAME.match(text, end, end + 60)
+    return role is not None and (role[1] in PERSON_TITLES or role[1] in _ROLE_NOUNS)
+
+
+# Roles a name qualifies beside the titles ("Olympic champion X", "Chelsea striker X")
+_ROLE_NOUNS = frozenset(
+    "champion star winner striker midfielder defender goalkeeper keeper winger rapper singer "  # noqa: SIM905
+    "actor actress teammate aide".split()
 )
 
 

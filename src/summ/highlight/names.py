@@ -68,6 +68,8 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
             titled = True
         elif (head in _BEFORE_TITLES or words[0].isupper()) and before_title:
             pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
+        elif _COMPOUND.fullmatch(words[0]):
+            pass  # "Man-of-the-match Duff", "Car-maker Honda": a description before the name
         elif not (head in NOT_NAME_START or head in common) or head in PARTICLES:
             break  # "Van der Burgh, the champion, …": the particle opens the name
         dropped += 1
@@ -118,6 +120,12 @@ def _past_titles(words: list[str]) -> int:
 
 
 _LETTER_WORD = re.compile(r"[A-Z]-[a-z]+")
+# A hyphenated description before a name: "London-based", "Co-host", "Grammy-winner",
+# "Nineteen-year-old", not a given name ("Byeong-chun", "Morgan-leigh")
+_COMPOUND = re.compile(
+    r"[A-Z][a-z]+-(?:[a-z]+-)*(?:based|born|bred|listed|owned|backed|old|host|founder|winner|"
+    r"candidate|elect|star|maker|[a-z]*(?:er|or|ist|ian|ant|ent))"
+)
 
 
 def no_name(word: str, common: set[str]) -> bool:
