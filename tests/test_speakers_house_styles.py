@@ -625,6 +625,19 @@ CASES = {
         ),
         ["Jo Reed", "Howard Archer", "Richard Hammond"],
     ),
+    # a portfolio's holder speaks ("Secretary of State John Kerry said that …"); a member of
+    # a body with "the" in its name ("of the Organization for the Conservation of Animals");
+    # "remembers" reports speech
+    "portfolios, members, remembering": (
+        (
+            'In Washington, U.S. Secretary of State John Kerry said officials were "deeply '
+            'engaged in trying to help this country."\n\n"We see that in their bodies there are '
+            'air bubbles," Carlos Yaipen of the Organization for the Conservation of Aquatic '
+            'Animals told reporters.\n\n"We did not want to leave our mom at all," David Dahl '
+            "remembers."
+        ),
+        ["John Kerry", "Carlos Yaipen", "David Dahl"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -41,7 +41,7 @@ _ADVERB = (
 # Nonproliferation Studies wrote' is Lewis's, not the centre's.
 _MEMBER = (
     rf"(?P<member>{NAME})\s+(?:of|at|from)\s+(?:the\s+)?{NAME}"
-    rf"(?:\s+(?:of|for|and|on)\s+{NAME})*"
+    rf"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})*"
 )
 # '," Putin said' / '," the Russian president told'. Never a possessive before the verb: in
 # '," Trump's comments' and '," the firm's claims' the "verb" is a noun.

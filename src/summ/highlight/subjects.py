@@ -28,6 +28,9 @@ _RELATIVES = frozenset({"who", "which", "whose", "whom"})
 UNNAMED_SUBJECT = re.compile(
     r"(?:^|\s)(?:and|but)\s+(?:one|another|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$"
 )
+_PORTFOLIO = re.compile(
+    r"\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+(?:of|for)\s+$"
+)
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _QUALIFIER_WORDS = 3  # lower-case words between a place and the titled person it qualifies
 _GOVERNED = re.compile(
@@ -153,14 +156,18 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     runs = [
         run
         for run in RUN.finditer(chunk)
-        if names.reading(run[0])[0] and not _GOVERNED.search(chunk, 0, run.start())
+        if names.reading(run[0])[0]
+        and (
+            not _GOVERNED.search(chunk, 0, run.start())
+            or _PORTFOLIO.search(chunk, 0, run.start())  # "Secretary of State John Kerry"
+        )
     ]
     if not runs:
         return None
     # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
     # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
     if runs[-1].end() >= len(chunk.rstrip()):
-        return runs[-1][0]
+        return _holder_of(chunk, runs[-1])
     # after a description that opens the chunk, a name deep in it is an object ("The
     # spokesman refused to answer questions on who Cameron would like to see win")
     lead = chunk[: runs[0].start()].split()
@@ -175,6 +182,19 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     if len(runs) > 1 and _qualifies(chunk, runs[0], runs[1], names):
         return runs[1][0]  # "that Wichita high school Principal Sherman Padgett was"
     return runs[0][0]
+
+
+def _holder_of(chunk: str, run: re.Match[str]) -> str:
+    """A run's name, without the portfolio a title names first.
+
+    "Secretary of State John Kerry" -> "John Kerry": two words, three with an initial, as
+    ``mentions`` reads it.
+    """
+    if not _PORTFOLIO.search(chunk, 0, run.start()):
+        return run[0]
+    words = run[0].split()
+    keep = 3 if len(words) > 2 and words[-2].endswith(".") else 2
+    return " ".join(words[-keep:])
 
 
 def _qualifies(chunk: str, first: re.Match[str], second: re.Match[str], names: Names) -> bool:

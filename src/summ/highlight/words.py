@@ -97,6 +97,7 @@ pledges pledged pledging
 believes
 thinks
 presses pressed pressing
+remembers remembered
 interjects interjected
 elaborates elaborated
 shot back
