@@ -638,6 +638,16 @@ CASES = {
         ),
         ["John Kerry", "Carlos Yaipen", "David Dahl"],
     ),
+    # a video link's imperative opens no name ("Watch Bill Clinton talk about …"); a name
+    # before "host X" qualifies the role ("Grammy host LL Cool J")
+    "a video link, a show's host": (
+        (
+            "Bill Clinton spoke at the dinner. Watch Bill Clinton talk about the campaign.\n\n"
+            '"We are going to win this election," Clinton said.\n\nAfter the show began, '
+            'Grammy host Jo Cool began by thanking God "for sharing our sister Whitney with us."'
+        ),
+        ["Bill Clinton", "Jo Cool"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -306,7 +306,7 @@ def collect(
         if not form:
             continue
         owner = run[0].endswith(("'", "’", "'s", "’s"))  # "Michael Douglas' son Dylan"
-        (qualifying if not owner and _qualifies_role(text, run.end()) else standing).add(form)
+        (qualifying if not owner and qualifies_role(text, run.end()) else standing).add(form)
         if not titled and offset == 0:
             titled = _role_before(text, at) or (" " not in form and _role_after(text, run.end()))
         start = at + offset
@@ -342,7 +342,8 @@ _SURNAME_DEMONYMS = frozenset(
 _ROLE_THEN_NAME = re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?([a-z][\w-]*)[ \t]+[A-Z]")
 
 
-def _qualifies_role(text: str, end: int) -> bool:
+def qualifies_role(text: str, end: int) -> bool:
+    """Whether the run ending at ``end`` is followed by a role and the name it titles."""
     role = _ROLE_THEN_NAME.match(text, end, end + 60)
     return role is not None and (role[1] in PERSON_TITLES or role[1] in _ROLE_NOUNS)
 
@@ -350,7 +351,7 @@ def _qualifies_role(text: str, end: int) -> bool:
 # Roles a name qualifies beside the titles ("Olympic champion X", "Chelsea striker X")
 _ROLE_NOUNS = frozenset(
     "champion star winner striker midfielder defender goalkeeper keeper winger rapper singer "  # noqa: SIM905
-    "actor actress teammate aide".split()
+    "actor actress teammate aide host presenter anchor producer founder".split()
 )
 
 

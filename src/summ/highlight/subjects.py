@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.clauses import LEADING_LINK, SUBORDINATORS
+from summ.highlight.mentions import qualifies_role
 from summ.highlight.names import NAME, RUN
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES
 
@@ -232,6 +233,9 @@ def clause_subject(sentence: str, state: State) -> str | None:
             return chunk if spokes else None
         run = RUN.match(chunk)
         if run and state.names.reading(run[0])[0] and not _someone_of(chunk, run):
+            if qualifies_role(chunk, run.end()):
+                holder = RUN.search(chunk, run.end())  # "Grammy host LL Cool J began"
+                return holder[0] if holder else None
             if _LOWER_AFTER.match(chunk, run.end()):
                 return run[0]  # "Gorka noting"
             relative = index + 1 < len(chunks) and chunks[index + 1].startswith("who ")

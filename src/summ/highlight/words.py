@@ -173,6 +173,7 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "other another each every no not only even just still instead meanwhile speaking asked "
     "according looking following including earlier later former given amid upon toward towards "
     "against beyond regarding considering did do does is are was were can could would should "
+    "watch click listen "
     "shall might must has have had absent didn't don't doesn't isn't wasn't weren't aren't "
     "can't couldn't won't wouldn't shouldn't haven't hasn't hadn't "
     # the plural sources that open sentences ("Witnesses said LaBeouf yelled"): nobody's name
