@@ -648,6 +648,15 @@ CASES = {
         ),
         ["Bill Clinton", "Jo Cool"],
     ),
+    # a dispatcher, a caller, an ad's narrator are never the previous speaker
+    "voices of a call or an ad": (
+        (
+            '"My brother is in shock," Chou Hsi-tung told the police.\n\n"A remote-controlled '
+            'model plane?" the dispatcher asked.\n\n"Canceled health plans. Higher premiums," '
+            "says the narrator in a TV commercial."
+        ),
+        ["Chou Hsi-tung", None, None],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -19,7 +19,8 @@ RELATIVES = frozenset(
 # mother"): never resolved to the previous speaker.
 UNNAMED = RELATIVES | frozenset(
     "member source official aide friend expert resident witness neighbour neighbor insider "  # noqa: SIM905
-    "passenger parent grandmother grandfather uncle aunt cousin".split()
+    "passenger parent grandmother grandfather uncle aunt cousin narrator dispatcher caller "
+    "announcer".split()
 )
 # Experts copy often quotes without a name: never the person a sentence opened with
 ANONYMOUS = frozenset(
