@@ -657,6 +657,18 @@ CASES = {
         ),
         ["Chou Hsi-tung", None, None],
     ),
+    # the attribution that ends the sentence a quote stands inside ("…, Spohr said.",
+    # "…, according to Navarrette."); not after a quote that ended its own sentence
+    "an attribution at the sentence's end": (
+        (
+            'Carsten Spohr runs the airline. It\'s unclear whether Lubitz "put the lever on '
+            'lock," which would have stopped the code, Spohr said.\n\nRuben Navarrette writes a '
+            'column. The comments are like "an end zone dance, a celebration" after a win, '
+            'according to Navarrette.\n\nKevin Kobza leads the inquiry. One tweet reads, "I '
+            'miss you always, Conrad." In 2014, Carter raised $2,300, according to Kobza.'
+        ),
+        ["Carsten Spohr", "Ruben Navarrette", None],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

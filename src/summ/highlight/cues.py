@@ -170,6 +170,44 @@ def _participle_clause(match: re.Match[str]) -> bool:
     return verb.endswith("ing") and bool(first) and first[0].lower() in PRONOUNS
 
 
+# The attribution that ends the sentence a quote stands inside: '…will carry "a great deal of
+# weight" and help them win, DFA spokesman Neil Sroka said.', '…, according to the suit.'
+_CLOSING = re.compile(
+    rf",\s+(?:(?P<who>[^,;:]{{2,70}}?)\s+{_ADVERB}(?:said|says|added|adds|wrote|writes|told\s+\S+)"
+    rf"|(?:said|says|added)\s+(?P<who2>[^,;:]{{2,70}}?)|according\s+to\s+(?P<to>[^,;:]{{2,70}}?))"
+    r"\s*$"
+)
+_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)")
+
+
+def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
+    """The attribution at the end of the sentence a quote stands inside (not one it opens).
+
+    Only when no other quotation stands between: that one would be the attribution's.
+    """
+    if quote.closed_at is None or text[quote.closed_at - 1] in ".!?…":
+        return None  # the quote ended its sentence: what follows is another
+    if _OPENS_AFTER_QUOTE.search(text, max(0, quote.opened_at - 4), quote.opened_at + 1):
+        return None  # '…reality." "People who …': it opens its sentence
+    rest = text[quote.closed_at + 1 : quote.closed_at + 240].split("\n", 1)[0]
+    stop = _SENTENCE_STOP.search(rest)
+    if stop is None or _MARKS_IN.search(rest, 0, stop.start()):
+        return None
+    match = _CLOSING.search(_TITLE_STOP.sub(r"\1 ", rest[: stop.start()]))
+    if match is None:
+        return None
+    who = match["who"] or match["who2"] or match["to"]
+    if match["to"] and who.split()[0].lower() in DETERMINERS:
+        return (who, quote.opened_at)  # "according to the suit": the describer says whose
+    named = subject_of(who, state.names) if match["who"] else who
+    person = _person_run(named, state, last=False) if named else None
+    return (person, quote.opened_at) if person else None
+
+
+_MARKS_IN = re.compile(r"[\"“”]")
+_OPENS_AFTER_QUOTE = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)[\"“]$")
+
+
 def _said_at_the_end(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     """The attribution that closes a sentence the quote opened ('"…" for Clinton, said Kunin.').
 

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before
+from summ.highlight.cues import (
+    QUOTED,
+    SENTENCE_END,
+    VERB,
+    closing_cue,
+    cue_after,
+    cue_before,
+)
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import collect
 from summ.highlight.names import ordinary_words
@@ -57,6 +64,7 @@ def attribute(
         end = quote.end if quote.closed_at is None else quote.closed_at
         found = _named_before(text, quote, heads, state, cue_after(text, quote, state)) or (
             cue_before(text, quote, heads, state)
+            or closing_cue(text, quote, state)
             or _ahead(text, quotes[i + 1 : i + 4], end, state)
         )
         if not found and keep is not None and not keep[i]:
