@@ -34,7 +34,7 @@ _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{
 # determiner's (a description, _DESC); _attributes refuses function words ('," until Haley said').
 _ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,4})"
 # An adverb or an auxiliary between the speaker and the verb ('," Sotomayor has said').
-_ADVERB = (
+ADVERB = (
     rf"(?:{LY_ADVERB}\s+|later\s+|also\s+|then\s+|again\s+|once\s+|has\s+|had\s+|have\s+)?"
 )
 # A person and the organisation they are of: '," Jeffrey Lewis of the James Martin Center for
@@ -48,7 +48,7 @@ _MEMBER = (
 _WHO_VERB = re.compile(
     rf"(?P<who>{_MEMBER}|(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}"
     rf"|{_ROLE}(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?{NAME}|[a-z]+)"
-    rf"(?<!['’]s)\s+{_ADVERB}(?P<verb>{VERBS})\b"
+    rf"(?<!['’]s)\s+{ADVERB}(?P<verb>{VERBS})\b"
 )
 # A question verb with its own object attributes nothing: in '"…worth the trip", Clinton asks
 # about the photos', Clinton asks something else.
@@ -59,7 +59,7 @@ _NOT_ROLE = NOT_NAME_START - {"former"}
 # '," Jo Bell, of the Acme Group, said'
 _LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
 # An absolute clause whose participle reports speech: "…, with Gorka noting the absurdity of".
-_WITH_SUBJECT = re.compile(rf"\bwith\s+(?P<who>{NAME})\s+{_ADVERB}$")
+_WITH_SUBJECT = re.compile(rf"\bwith\s+(?P<who>{NAME})\s+{ADVERB}$")
 _BARE_CUE = re.compile(
     rf"[ \t]+(?P<who>{NAME}|[Hh]e|[Ss]he)\s+(?:{VERBS})\s*[.\n]"
 )
@@ -91,7 +91,7 @@ _ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
 SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])|\n")
 # A title's full stop, made a space before an attribution is read ("Mr. Ryan said"): the
 # offsets stay, and the name reads with its title.
-_TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
+TITLE_STOP = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Rev|Prof|Lt|Col|Sgt|Capt)\.(?=\s+[A-Z])")
 # A US politician's party and state after the name ("(D-Wash.)", "(R)"), blanked before the cue
 # after a quote is read.
 _PARTY_TAG = re.compile(r" \([DRI](?:-[A-Z][A-Za-z.]*)?\)")
@@ -107,7 +107,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     if quote.closed_at is None or text[quote.closed_at - 1] == ".":
         return _bare(text, quote)
     after = text[quote.closed_at + 1 : quote.closed_at + 160].split("\n", 1)[0]
-    after = _TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
+    after = TITLE_STOP.sub(r"\1 ", after)  # its full stop ends no sentence
     after = _PARTY_TAG.sub(_spaces, after)  # '," Rep. Jo Li (D-Wash.) said': its stop neither
     cut = _AFTER_CUT.search(after)
     segment = after[: cut.start()] if cut else after
@@ -119,7 +119,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
         who = match["member"] or match["who"]
         return (who, quote.opened_at) if _attributes(match, segment) else None
     match = _NAME_COMMA.match(segment)
-    if match and VERB.search(segment, match.end()) and _person_run(match["who"], state, last=True):
+    if match and VERB.search(segment, match.end()) and person_run(match["who"], state, last=True):
         return match["who"], quote.opened_at
     match = _VERB_FIRST.match(segment)
     if match and not _CLAUSE_OBJECT.match(match["obj"]) and not _participle_clause(match):
@@ -131,7 +131,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
 
 # The verb after an appositive's closing comma: '," Texas delegate Bill Eastland, wearing a hat,
 # said', '," Rep. Duncan Hunter's chief of staff, Joe Kasper, told'
-_VERB_AFTER_COMMA = re.compile(rf",\s+{_ADVERB}(?:{VERBS})\b")
+_VERB_AFTER_COMMA = re.compile(rf",\s+{ADVERB}(?:{VERBS})\b")
 
 
 def _set_off(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
@@ -155,7 +155,7 @@ def _set_off(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | N
     if head and aside.split(maxsplit=1)[:1] in (["who"], ["whose"]):
         left = head  # "Jurgen Klopp, who led his side to the final, told": the name before it
     named = subject_of(left, state.names)
-    person = _person_run(named, state, last=False) if named else None
+    person = person_run(named, state, last=False) if named else None
     return (person, quote.opened_at) if person else None
 
 
@@ -170,44 +170,6 @@ def _participle_clause(match: re.Match[str]) -> bool:
     return verb.endswith("ing") and bool(first) and first[0].lower() in PRONOUNS
 
 
-# The attribution that ends the sentence a quote stands inside: '…will carry "a great deal of
-# weight" and help them win, DFA spokesman Neil Sroka said.', '…, according to the suit.'
-_CLOSING = re.compile(
-    rf",\s+(?:(?P<who>[^,;:]{{2,70}}?)\s+{_ADVERB}(?:said|says|added|adds|wrote|writes|told\s+\S+)"
-    rf"|(?:said|says|added)\s+(?P<who2>[^,;:]{{2,70}}?)|according\s+to\s+(?P<to>[^,;:]{{2,70}}?))"
-    r"\s*$"
-)
-_SENTENCE_STOP = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)")
-
-
-def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
-    """The attribution at the end of the sentence a quote stands inside (not one it opens).
-
-    Only when no other quotation stands between: that one would be the attribution's.
-    """
-    if quote.closed_at is None or text[quote.closed_at - 1] in ".!?…":
-        return None  # the quote ended its sentence: what follows is another
-    if _OPENS_AFTER_QUOTE.search(text, max(0, quote.opened_at - 4), quote.opened_at + 1):
-        return None  # '…reality." "People who …': it opens its sentence
-    rest = text[quote.closed_at + 1 : quote.closed_at + 240].split("\n", 1)[0]
-    stop = _SENTENCE_STOP.search(rest)
-    if stop is None or _MARKS_IN.search(rest, 0, stop.start()):
-        return None
-    match = _CLOSING.search(_TITLE_STOP.sub(r"\1 ", rest[: stop.start()]))
-    if match is None:
-        return None
-    who = match["who"] or match["who2"] or match["to"]
-    if match["to"] and who.split()[0].lower() in DETERMINERS:
-        return (who, quote.opened_at)  # "according to the suit": the describer says whose
-    named = subject_of(who, state.names) if match["who"] else who
-    person = _person_run(named, state, last=False) if named else None
-    return (person, quote.opened_at) if person else None
-
-
-_MARKS_IN = re.compile(r"[\"“”]")
-_OPENS_AFTER_QUOTE = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)[\"“]$")
-
-
 def _said_at_the_end(segment: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     """The attribution that closes a sentence the quote opened ('"…" for Clinton, said Kunin.').
 
@@ -219,7 +181,7 @@ def _said_at_the_end(segment: str, quote: RawQuote, state: State) -> tuple[str, 
     match = _END_CUE.search(segment)
     if match is None:
         return None
-    named = _person_run(match["who"] or match["who2"], state, last=False)
+    named = person_run(match["who"] or match["who2"], state, last=False)
     return (named, quote.opened_at) if named else None
 
 
@@ -270,7 +232,7 @@ def _object_name(obj: str, state: State) -> str | None:
     first = words[0].lower()
     if first in PRONOUNS:
         return words[0]
-    person = _person_run(chunks[0], state, last=first in DETERMINERS)
+    person = person_run(chunks[0], state, last=first in DETERMINERS)
     if person:
         return person
     # a role, then its holder: "the trust's director, Dr Peter Lindqvist", "YIAGA Program
@@ -284,7 +246,7 @@ def _object_name(obj: str, state: State) -> str | None:
     return run[0] if run else None
 
 
-def _person_run(chunk: str, state: State, *, last: bool) -> str | None:
+def person_run(chunk: str, state: State, *, last: bool) -> str | None:
     """The first run of a chunk that names a person ("XYZ survey chairman Jo Bell").
 
     After a determiner, only one that ends the chunk counts ("the firm's boss Jo Li", not "the
@@ -315,7 +277,7 @@ def cue_before(
             return None
         if head.rstrip("\"”’'")[-1:] in (".", "!", "?", ""):
             return None  # the paragraph before ended its sentence: no attribution cut off
-    head = _TITLE_STOP.sub(r"\1 ", QUOTED.sub(_blank, head)).rstrip()
+    head = TITLE_STOP.sub(r"\1 ", QUOTED.sub(_blank, head)).rstrip()
     if not head or head[-1] in ".!?":
         return None  # the quote opens its sentence: it continues the previous speaker
     starts = [m.end() for m in SENTENCE_END.finditer(head)]
@@ -331,7 +293,7 @@ def cue_before(
     if verb is not None and _passive(sentence, verb):
         # "Rubio was asked by moderator Jo Baker whether …": the asker's words, not Rubio's
         agent = _AGENT.match(sentence, verb.end())
-        named = _person_run(agent[1], state, last=False) if agent else None
+        named = person_run(agent[1], state, last=False) if agent else None
         return (named, at) if named else None
     said = _verb_subject(sentence, verb, state) if verb else None
     if verb is None:
@@ -394,7 +356,7 @@ def _namer(sentence: str, state: State) -> str | None:
         # "Carson endorsed Trump, calling him …": the main clause's subject names it
         return main_subject(left, state)
     named = subject_of(left, state.names)
-    return _person_run(named, state, last=False) if named else None
+    return person_run(named, state, last=False) if named else None
 
 
 # Things that bear words, right before "saying" ("a banner saying", "a T-shirt saying")

@@ -13,14 +13,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.cues import (
-    QUOTED,
-    SENTENCE_END,
-    VERB,
-    closing_cue,
-    cue_after,
-    cue_before,
-)
+from summ.highlight.closing import closing_cue
+from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before
 from summ.highlight.describe import State, resolve, subject
 from summ.highlight.mentions import collect
 from summ.highlight.names import ordinary_words

@@ -12,8 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.clauses import LEADING_LINK, SUBORDINATORS
-from summ.highlight.mentions import qualifies_role
 from summ.highlight.names import NAME, RUN
+from summ.highlight.surnames import qualifies_role
 from summ.highlight.words import DETERMINERS, PERSON_TITLES, PRONOUNS, SPOKES
 
 if TYPE_CHECKING:
