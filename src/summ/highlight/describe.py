@@ -1,9 +1,9 @@
 """Resolve who a mention stands for: a pronoun, a description ("the North Korean leader") or a name.
 
-Pronouns "he"/"she" go to the latest person who opened a sentence since the previous quote, else
-to the previous speaker, else to nobody; "it"/"they" the same with organisations. A role
+Pronouns go to the person (or, for "it", the organisation) in focus (``focus.py``). A role
 ("the Russian president") goes to a person the article introduced with that role (and its
-qualifiers: "North Korean", "Ferrari"), else to a person named just after the quote. "The
+qualifiers: "North Korean", "Ferrari"), else to the person in focus or one named just after
+the quote; an age or a nationality alone ("the 29-year-old") as a pronoun does. "The
 company" goes to an organisation named with that word, else as "it" does; "the council's
 spokesperson" and "a spokesman for Acme" to their organisation. Not to the organisation the
 article reports most: "the department" after "The State Department also said" is not the
@@ -16,18 +16,17 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from summ.highlight.focus import later, org_like, pronoun, subject
 from summ.highlight.names import NAME, RUN
 from summ.highlight.nouns import (
     ANONYMOUS,
     BODY_NOUNS,
     PLACE_NOUNS,
-    RELATIVES,
     THINGS,
     one_person,
     person_noun,
 )
-from summ.highlight.reporters import issuer, reporter
-from summ.highlight.subjects import listed
+from summ.highlight.reporters import issuer
 from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
@@ -39,26 +38,13 @@ from summ.highlight.words import (
 )
 
 if TYPE_CHECKING:
-    from summ.highlight.mentions import Mention, Names
+    from summ.highlight.mentions import Names
 
 _OWNER = re.compile(r"^(.*?)\s+(?:of|for|from|at|with)\s+(.+)$")
 # A name of several names ("Ministry of Justice"). Compiled when first used (~0.7 ms): only "a
 # spokesman for X" and the like need it.
 _ORG_NAME = rf"{NAME}(?:\s+(?:of|for|and|on)\s+(?:the\s+)?{NAME})+"
-_PREPOSITIONS = r"(?:as|at|in|on|for|with|from|to|by|of|against|into|over|under|after|before|than)"
-_PREPOSITION_BEFORE = re.compile(rf"(?:^|\s){_PREPOSITIONS}\s+(?:the\s+)?$")
-_PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
-# A verb whose object is a person, and maybe the object's owner ("tells CNN's Erin Burnett").
-# (Not "asks": the one asked answers in the quote that follows.)
-_TOLD = re.compile(r"\b(?:tells|told|telling)\s+(?:\S+['’]s\s+)?$")
 _GENDER = {"he": "m", "she": "f", "his": "m", "her": "f"}
-# A reaction in the passive, and who reacts: "was welcomed by shadow pensions secretary X".
-_REACTION = re.compile(
-    r"\b(?:was|were|has been|have been)\s+(?:welcomed|criticised|criticized|praised|condemned|"
-    r"hailed|attacked|dismissed|rejected|questioned|defended|backed|applauded)\s+by\s+"
-    r"(?P<who>[^,.;:!?\n]{1,80})"
-)
-_AGENT_REACH = 300
 # A relative clause's opening word: a name after it is not the one a description stands for.
 RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,.;:!?]{0,50}")
@@ -129,121 +115,6 @@ def _nationality(head_words: list[str]) -> bool:
 
 
 _GOVERNED_NAME = re.compile(r"\b(?:from|of|in|at|for|near|outside|with)\s+(?:the\s+)?$")
-
-
-def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
-    """The latest subject of the right kind since the previous quote, else that quote's speaker.
-
-    A subject is a name that opens its sentence, or a person reported just before the quote
-    (``reporters.reporter``: "…, Doungal said."), the later of the two; an unnamed relative
-    opening a later sentence ("His son is …") leaves the pronoun nobody's. Of the pronoun's
-    ``gender`` ("m" for "he", "f" for "she"): a person the article titles or first-names
-    otherwise ("Mr Reyes", "Kathleen" for "he") is passed over.
-    """
-    found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
-    said = None if org else reporter(state.text, state.names, state.last_at, at, gender)
-    if said and (found is None or said[1] > found[1]):
-        found = said  # "…, but were not successful, Doungal said. "…," he said."
-    relatives = [] if org else list(_RELATIVE_OPENS.finditer(state.text, state.last_at, at))
-    if relatives and (found is None or relatives[-1].start() > found[1]):
-        return None  # "In many ways his son is getting …": the son, whom the copy leaves unnamed
-    if found:
-        return found[0]
-    agent = None if org else reaction_agent(state, at, gender)
-    if agent:
-        return agent
-    last = state.last
-    if last and state.names.is_person(last) != org and state.names.fits(last, gender):
-        return last
-    # no subject since the previous quote and no previous speaker of the kind: the name of a
-    # sentence further back is as often someone else (a third of the time on the tuned data)
-    return None
-
-
-# A sentence whose subject is a relative of someone, unnamed ("His son is …", "In many ways her
-# husband has …"): a pronoun after it may be that relative's, so it is not the previous speaker.
-_RELATIVE_OPENS = re.compile(
-    r"(?:^|[.!?\n]\s*)(?:[A-Z][\w ,]{0,30}?\b)?(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\w+\s+)?"
-    rf"(?:{'|'.join(sorted(RELATIVES))}|fiancée?)\s+"
-    r"(?:is|was|has|had|says|said|told|recalls|remembers)\b"
-)
-
-
-def reaction_agent(state: State, at: int, gender: str = "") -> str | None:
-    """The person a passive reaction names just before ``at``, since the previous quote.
-
-    'The report was welcomed by shadow pensions secretary David Willetts. "…," he said.': the
-    agent is who reacts, though no sentence opens with the name.
-    """
-    low = max(state.last_at, at - _AGENT_REACH)
-    found = None
-    for found in _REACTION.finditer(state.text, low, at):  # noqa: B007 - the last one is wanted
-        pass
-    if found is None or re.search(r"[.!?]\s+\S", state.text[found.end() : at]):
-        return None  # only the sentence right before the quote
-    runs = RUN.findall(found["who"])
-    form = state.names.reading(runs[-1])[0] if runs else None
-    full = state.names.full(form) if form else None
-    if full and state.names.is_person(full) and state.names.fits(full, gender):
-        return full
-    return None
-
-
-def subject(state: State, at: int, *, org: bool, since: int = 0, gender: str = "") -> str | None:
-    """The latest name between ``since`` and ``at`` that opened its sentence (of ``gender``)."""
-    found = _subject_at(state, at, org=org, since=since, gender=gender)
-    return found[0] if found else None
-
-
-def _subject_at(
-    state: State, at: int, *, org: bool, since: int = 0, gender: str = ""
-) -> tuple[str, int] | None:
-    """``subject``'s name, and where it stands."""
-    names = state.names
-    for mention in names.before(at, 60):
-        if mention.start < since:
-            break
-        if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
-            continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
-        if _object(state.text, mention) or listed(state.text, mention.run_start):
-            continue
-        full = names.full(mention.form)
-        opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
-        if org and _org_like(names, full) and len(opening.split()) <= 1:
-            return full, mention.start  # "it": the organisation that opens its sentence
-        if not org and names.is_person(full) and names.fits(full, gender):
-            return full, mention.start
-    return None
-
-
-def _object(text: str, mention: Mention) -> bool:
-    """Whether a name near a sentence's start reads as an object, not the subject.
-
-    After a preposition ("as Queens Park Rangers manager") or before one or the sentence's
-    end ("The 68-year-old left Queens Park Rangers with the club 19th", "He joined Arsenal.").
-    """
-    if _PREPOSITION_BEFORE.search(text, max(0, mention.run_start - 12), mention.run_start):
-        return True
-    if _TOLD.search(text, max(0, mention.run_start - 24), mention.run_start):
-        return True  # "Jackson tells CNN's Erin Burnett he plans to stay": the one told
-    after = _PREPOSITION_AFTER.match(text, mention.end)
-    if after and after[0].split() in (["of"], ["from"]) and " " in mention.form:
-        return False  # "George Willeit of SOS Children's Villages said": a person and their body
-    return after is not None
-
-
-def _possessive(text: str, end: int) -> bool:
-    return text.startswith(("'s", "’s"), end - 2)
-
-
-def later(state: State, quote_end: int) -> str | None:
-    """A person who opens a sentence just after the quote (a speaker introduced afterwards)."""
-    names = state.names
-    for mention in names.after(quote_end, quote_end + 400):
-        full = names.full(mention.form)
-        if not mention.quoted and names.opens(mention) and names.is_person(full):
-            return full
-    return None
 
 
 def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
@@ -342,7 +213,7 @@ def _person_in_focus(
     body = organisation(state, owner, at) if owner else None
     # "the head of the NAACP" speaks for it; "the eighth-grader from San Diego" and "Greece's
     # health minister" do not speak for the place
-    return later(state, quote_end) or (body if body and _org_like(state.names, body) else None)
+    return later(state, quote_end) or (body if body and org_like(state.names, body) else None)
 
 
 def _another_subject(state: State, last: str, at: int) -> bool:
@@ -444,9 +315,3 @@ def _names_person(names: Names, word: str) -> bool:
     form = names.reading(word)[0]
     full = names.full(form) if form else ""
     return bool(full) and names.is_person(full) and (full in names.titled or full in names.genders)
-
-
-def _org_like(names: Names, full: str) -> bool:
-    if names.is_person(full):
-        return False
-    return full.isupper() or full in names.said or any(w.lower() in ORG_WORDS for w in full.split())

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from summ.highlight.closing import closing_cue
 from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before
-from summ.highlight.describe import State, resolve, subject
+from summ.highlight.describe import State, resolve
+from summ.highlight.focus import subject
 from summ.highlight.mentions import collect
 from summ.highlight.names import ordinary_words
 from summ.highlight.subjects import subject_of
