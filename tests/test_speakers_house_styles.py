@@ -669,6 +669,18 @@ CASES = {
         ),
         ["Carsten Spohr", "Ruben Navarrette", None],
     ),
+    # two verbs, two speakers: "Axelrod tweeted after Clinton argued that": the quote before is
+    # the first verb's subject's, the quote after the second's; not "X remembers Y telling"
+    "one sentence, two speakers": (
+        (
+            "David Axelrod is a strategist. Hillary Clinton is a candidate.\n\n"
+            '"It is misleading to imply that it was an auto bailout bill," Axelrod tweeted after '
+            'Clinton argued that "if everyone had voted as he voted, we would not have rescued '
+            'the industry."\n\nCynthia Falardeau raised Wyatt. "I want one of these robot arms!" '
+            "Falardeau remembers Wyatt telling her."
+        ),
+        ["David Axelrod", "Hillary Clinton", "Wyatt"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -117,6 +117,10 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     match = _WHO_VERB.match(segment)
     if match:
         who = match["member"] or match["who"]
+        inner = VERB.search(who)
+        if inner and inner.start() > 0 and _SUBORDINATE_AFTER.match(who, inner.end()):
+            # '," Axelrod tweeted after Clinton argued that': the first verb's subject
+            who = who[: inner.start()].strip()
         return (who, quote.opened_at) if _attributes(match, segment) else None
     match = _NAME_COMMA.match(segment)
     if match and VERB.search(segment, match.end()) and person_run(match["who"], state, last=True):
@@ -129,6 +133,11 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     return _said_at_the_end(segment, quote, state) or _set_off(segment, quote, state)
 
 
+# A name right before a verb, after a conjunction: "… tweeted after Clinton argued that"
+_NAME_BEFORE_VERB = re.compile(
+    rf"\b(?:after|before|as|when|while|because|since|until)\s+({NAME})\s+{ADVERB}$"
+)
+_SUBORDINATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|because|since|until)\b")
 # The verb after an appositive's closing comma: '," Texas delegate Bill Eastland, wearing a hat,
 # said', '," Rep. Duncan Hunter's chief of staff, Joe Kasper, told'
 _VERB_AFTER_COMMA = re.compile(rf",\s+{ADVERB}(?:{VERBS})\b")
@@ -324,7 +333,10 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
     if last.start() != verb.start():
         # "When asked if…, Gale said:", "Axelrod tweeted after Clinton argued that": the verb
         # next to the quote has the subject, when it names one
-        nearest = subject_of(sentence[: last.start()], state.names)
+        adjacent = _NAME_BEFORE_VERB.search(sentence, 0, last.start())
+        nearest = (
+            person_run(adjacent[1], state, last=False) if adjacent else None
+        ) or subject_of(sentence[: last.start()], state.names)
         # …but only one named after the first verb: in "Guardiola says his season was poor but
         # promised", the second verb shares the first one's subject
         named_since = (
