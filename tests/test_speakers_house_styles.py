@@ -681,6 +681,16 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # a cue set in after an earlier quote of the sentence speaks for the rest of it when a
+    # participle carries it on ("Lewandowski added, saying it should be …")
+    "a cue inside the sentence": (
+        (
+            "James Comey is the FBI director. Corey Lewandowski is a manager.\n\n"
+            'Comey cannot say that "from his perspective," Lewandowski added, saying it should '
+            'be "up to the prosecutor to move forward or not."'
+        ),
+        ["Corey Lewandowski"],
+    ),
     # a nationality alone is the person just introduced, as an age is
     "a nationality for a name": (
         (

@@ -133,6 +133,8 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     return _said_at_the_end(segment, quote, state) or _set_off(segment, quote, state)
 
 
+# A quotation (blanked out before the cue is read), then its attribution inside the sentence
+_INSERTED_CUE = re.compile(rf" {{3}},?\s+({NAME})\s+{ADVERB}(?:{VERBS})\b")
 # A name right before a verb, after a conjunction: "… tweeted after Clinton argued that"
 _NAME_BEFORE_VERB = re.compile(
     rf"\b(?:after|before|as|when|while|because|since|until)\s+({NAME})\s+{ADVERB}$"
@@ -317,6 +319,14 @@ def cue_before(
 def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | None:
     """Who the first verb of saying in a sentence before a quote has speak."""
     last = _last_verb(sentence) or verb
+    inserted = _INSERTED_CUE.search(sentence)
+    if inserted and (last.start() < inserted.end() or last[0].endswith("ing")):
+        # 'Comey cannot say that "…," Lewandowski added, saying it should be "…"': the cue set
+        # in after the earlier quote is the sentence's own speaker (unless a later verb has
+        # its own: '"…," Axelrod tweeted after Clinton argued that "…"')
+        named = person_run(inserted[1], state, last=False)
+        if named:
+            return named
     if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
         return None  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
     if last.start() != verb.start() and UNNAMED_SUBJECT.search(sentence, 0, last.start()):
