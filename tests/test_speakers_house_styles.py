@@ -681,6 +681,15 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # "one former senior Clinton administration official" is someone unnamed, not Clinton
+    "one of them": (
+        (
+            'Bill Clinton spoke.\n\n"They hyped their findings unbelievably," one former senior '
+            'Clinton administration official said to me. "They mis-stated their level of '
+            'certainty, and the analysts knew it."'
+        ),
+        [None, None],
+    ),
     # a cue set in after an earlier quote of the sentence speaks for the rest of it when a
     # participle carries it on ("Lewandowski added, saying it should be …")
     "a cue inside the sentence": (

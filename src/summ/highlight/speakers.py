@@ -19,7 +19,7 @@ from summ.highlight.describe import State, resolve
 from summ.highlight.focus import subject
 from summ.highlight.mentions import collect
 from summ.highlight.names import ordinary_words
-from summ.highlight.subjects import subject_of
+from summ.highlight.subjects import subject_of, unnamed_subject
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
 from summ.text import datelines
@@ -225,6 +225,8 @@ def _reported(state: State, quote: RawQuote) -> str | None:
     for begin, end in list(zip(bounds, [*bounds[1:], len(window)], strict=True))[::-1][:3]:
         sentence = window[begin:end]
         verb = VERB.search(sentence)
+        if verb and unnamed_subject(sentence[: verb.start()]):
+            return ""  # "…," one former senior administration official said. "…"
         said = subject_of(sentence[: verb.start()], state.names) if verb else None
         speaker = resolve(state, said, low + begin, low + end) if said else None
         if speaker in state.names.full_counts:

@@ -25,6 +25,8 @@ _OF_SOMETHING = re.compile(r"\s(?:of|for|at|in|from|with|on)\s")
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
 _PLACE_END = re.compile(rf"\b(?:in|at|from|near|outside)\s+{NAME}$")
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
+# A subject that is someone unnamed: "one former senior Clinton administration official"
+_ONE_OF_THEM = re.compile(r"(?:one|another)\s+(?:[\w'’-]+\s+){0,5}[a-z][\w-]*$")
 # An unnamed subject right before a verb: "… and one man said", "but a witness told"
 UNNAMED_SUBJECT = re.compile(
     r"(?:^|\s)(?:and|but)\s+(?:one|another|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$"
@@ -32,6 +34,7 @@ UNNAMED_SUBJECT = re.compile(
 _PORTFOLIO = re.compile(
     r"\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+(?:of|for)\s+$"
 )
+_MARKS_AROUND = " \t\"“”'’"  # a quotation's closing mark left before the cue's words
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
 _QUALIFIER_WORDS = 3  # lower-case words between a place and the titled person it qualifies
 _GOVERNED = re.compile(
@@ -56,8 +59,8 @@ def subject_of(left: str, names: Names) -> str | None:
         words = chunk.split()
         if not words:
             continue
-        if at_verb and UNNAMED_SUBJECT.search(chunk) and words[-1] not in SPOKES:
-            return None  # "…, people kept calling him names and one man said": nobody named
+        if at_verb and _unnamed(chunk, words):
+            return None
         if words[0] in _RELATIVES and not at_verb:
             continue  # "Jurgen Klopp, who led his side to the final, told": an appositive
         if words[0].islower() and words[0] not in PRONOUNS | DETERMINERS:
@@ -80,6 +83,23 @@ def subject_of(left: str, names: Names) -> str | None:
             continue
         return _holder(chunks[index:], names) or _chunk_subject(chunk, words, names)
     return description
+
+
+def unnamed_subject(left: str) -> bool:
+    """Whether the words right before a verb are someone unnamed (see ``_unnamed``)."""
+    chunk = left.rsplit(",", 1)[-1].strip(_MARKS_AROUND)
+    return bool(chunk) and _unnamed(chunk, chunk.split())
+
+
+def _unnamed(chunk: str, words: list[str]) -> bool:
+    """Whether the subject right before a verb is someone the copy does not name.
+
+    "… and one man said", "one former senior Clinton administration official said"; not "a
+    spokesman" (a description resolved elsewhere).
+    """
+    if words[-1] in SPOKES:
+        return False
+    return UNNAMED_SUBJECT.search(chunk) is not None or _ONE_OF_THEM.match(chunk) is not None
 
 
 def _holder(chunks: list[str], names: Names) -> str | None:
