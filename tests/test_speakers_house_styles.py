@@ -681,6 +681,16 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # an organisation's name keeps its ordinary words, though the article writes them lower
+    # case too ("North Yorkshire Police", "International Monetary Fund")
+    "a body's whole name": (
+        (
+            "The economy grew in the north and the international markets rose.\n\n"
+            '"Government revenues have more than doubled this year," the International Monetary '
+            'Fund said.\n\n"No one was injured in the crash," North Yorkshire Police said.'
+        ),
+        ["International Monetary Fund", "North Yorkshire Police"],
+    ),
     # "one former senior Clinton administration official" is someone unnamed, not Clinton
     "one of them": (
         (

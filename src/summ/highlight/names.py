@@ -61,6 +61,9 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
     owner = _owner(words) if len(words) > 1 else -1  # most runs are one word: no owner to find
     dropped = owner + 1
     words, titled = words[owner + 1 :], False
+    # an organisation's name keeps its ordinary words ("International Monetary Fund", "Local
+    # Government Association"): only a sentence's opening word is dropped from it
+    body = len(words) > 2 and words[-1].lower().removesuffix("'s") in ORG_WORDS
     while len(words) > 1:
         head = words[0].lower().rstrip(".")
         before_title = words[1].lower() in PERSON_TITLES or words[1].lower() in DEMONYMS
@@ -70,7 +73,7 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
             pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
         elif _COMPOUND.fullmatch(words[0]):
             pass  # "Man-of-the-match Duff", "Car-maker Honda": a description before the name
-        elif not (head in NOT_NAME_START or head in common) or head in PARTICLES:
+        elif not (head in NOT_NAME_START or (head in common and not body)) or head in PARTICLES:
             break  # "Van der Burgh, the champion, …": the particle opens the name
         dropped += 1
         words = words[1:]
