@@ -54,5 +54,3 @@ def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | N
 
 _MARKS_IN = re.compile(r"[\"“”]")
 _OPENS_AFTER_QUOTE = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)[\"“]$")
-
-

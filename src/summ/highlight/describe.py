@@ -101,9 +101,6 @@ def _named_last(names: Names, mention: str) -> str | None:
     return full if full and (titled or body or names.is_person(full)) else None
 
 
-
-
-
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
@@ -153,9 +150,6 @@ def _in_focus(
     if noun in BODY_NOUNS or noun in THINGS:
         return None  # "the newspaper wrote", "the manufacturer claimed": no person in focus
     return _person_in_focus(state, owner, at, quote_end, named=noun not in ANONYMOUS)
-
-
-
 
 
 def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | None:

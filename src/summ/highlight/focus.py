@@ -35,6 +35,8 @@ _REACTION = re.compile(
     r"(?P<who>[^,.;:!?\n]{1,80})"
 )
 _AGENT_REACH = 300
+
+
 def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
     """The latest subject of the right kind since the previous quote, else that quote's speaker.
 
@@ -148,7 +150,6 @@ def later(state: State, quote_end: int) -> str | None:
         if not mention.quoted and names.opens(mention) and names.is_person(full):
             return full
     return None
-
 
 
 def org_like(names: Names, full: str) -> bool:

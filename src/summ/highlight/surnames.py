@@ -74,5 +74,3 @@ class Surnames:
             return "", 0
         readings[run] = (surname, titled, len(run) - len(last))
         return surname, len(run) - len(last)
-
-
