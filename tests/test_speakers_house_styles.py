@@ -681,6 +681,16 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # after a verb, the holder of a role is the speaker, not the body or person the role
+    # belongs to ("said Huckabee spokesman Hogan Gidley")
+    "a role's holder after the verb": (
+        (
+            'Mike Huckabee is running.\n\n"We will win this state," said Huckabee spokesman '
+            'Hogan Gidley.\n\n"We will meet the player to finalise the contract," said Atletico '
+            "sporting director Toni Munoz."
+        ),
+        ["Hogan Gidley", "Toni Munoz"],
+    ),
     # an organisation's name keeps its ordinary words, though the article writes them lower
     # case too ("North Yorkshire Police", "International Monetary Fund")
     "a body's whole name": (

@@ -15,6 +15,7 @@ from summ.highlight.clauses import main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
 from summ.highlight.subjects import UNNAMED_SUBJECT, clause_subject, subject_of, whole_name
+from summ.highlight.surnames import qualifies_role
 from summ.highlight.words import (
     DETERMINERS,
     LY_ADVERB,
@@ -266,6 +267,8 @@ def person_run(chunk: str, state: State, *, last: bool) -> str | None:
     for run in RUN.finditer(chunk):
         if last and (run.end() < len(chunk) or RELATIVE.search(chunk, 0, run.start())):
             continue  # "a party member who supports Trump": Trump is in the relative clause
+        if qualifies_role(chunk, run.end()):
+            continue  # "Atletico sporting director Toni Munoz": the holder, not the club
         form, titled = state.names.reading(run[0])
         if form and (titled or state.names.is_person(state.names.full(form))):
             return run[0]
