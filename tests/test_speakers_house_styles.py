@@ -681,6 +681,16 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # a transcript's labels after the previous line's end; a speaker right after "after";
+    # "yelling" reports speech
+    "labels, after, yelling": (
+        (
+            'Hillary Clinton and Jeb Bush spoke.\n\nClinton: "Our goal is to defeat ISIS in the '
+            'end." Bush: "The mission is to destroy ISIS, not to contain it."\n\nThe endorsement '
+            'came days after Donald Trump told the Post he was "not quite there yet" on Ryan.'
+        ),
+        ["Hillary Clinton", "Jeb Bush", "Donald Trump"],
+    ),
     # after a verb, the holder of a role is the speaker, not the body or person the role
     # belongs to ("said Huckabee spokesman Hogan Gidley")
     "a role's holder after the verb": (

@@ -58,7 +58,7 @@ _ASKING = frozenset({"asks", "asked"})
 # Words that open no name and no role before one ("former" opens a role: '," former CEO Jo Li')
 _NOT_ROLE = NOT_NAME_START - {"former"}
 # '," Jo Bell, of the Acme Group, said'
-_LABEL = re.compile(rf"(?:^|[-–—]\s)(?P<who>{NAME})\s*:\s*$")
+_LABEL = re.compile(rf"(?:^|[-–—]\s|[.!?][\"”’]?\s+)(?P<who>{NAME})\s*:\s*$")
 # An absolute clause whose participle reports speech: "…, with Gorka noting the absurdity of".
 _WITH_SUBJECT = re.compile(rf"\bwith\s+(?P<who>{NAME})\s+{ADVERB}$")
 _BARE_CUE = re.compile(
@@ -330,11 +330,9 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         named = person_run(inserted[1], state, last=False)
         if named:
             return named
-    if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
-        return None  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
-    if last.start() != verb.start() and UNNAMED_SUBJECT.search(sentence, 0, last.start()):
-        return None  # "Richard told USA Today that … and one man said:": nobody named
-    said = subject_of(sentence[: verb.start()], state.names)
+    if _nobody_speaks(sentence, verb, last):
+        return None
+    said = _subject_before(sentence, verb, state)
     if verb[0].endswith("ing"):
         with_subject = _WITH_SUBJECT.search(sentence, 0, verb.start())
         if with_subject:
@@ -346,10 +344,7 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
     if last.start() != verb.start():
         # "When asked if…, Gale said:", "Axelrod tweeted after Clinton argued that": the verb
         # next to the quote has the subject, when it names one
-        adjacent = _NAME_BEFORE_VERB.search(sentence, 0, last.start())
-        nearest = (
-            person_run(adjacent[1], state, last=False) if adjacent else None
-        ) or subject_of(sentence[: last.start()], state.names)
+        nearest = _subject_before(sentence, last, state, adjacent_first=True)
         # …but only one named after the first verb: in "Guardiola says his season was poor but
         # promised", the second verb shares the first one's subject
         named_since = (
@@ -361,6 +356,30 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         if said is None or named_since:
             said = nearest
     return said
+
+
+def _nobody_speaks(sentence: str, verb: re.Match[str], last: re.Match[str]) -> bool:
+    """Whether the verb next to the quote has a thing or an unnamed person for its subject."""
+    if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
+        return True  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
+    # "Richard told USA Today that … and one man said:": nobody named
+    unnamed = UNNAMED_SUBJECT.search(sentence, 0, last.start())
+    return last.start() != verb.start() and unnamed is not None
+
+
+def _subject_before(
+    sentence: str, verb: re.Match[str], state: State, *, adjacent_first: bool = False
+) -> str | None:
+    """A verb's subject; a name right after a conjunction before it ("after Trump told").
+
+    That name comes first for a later verb ("Axelrod tweeted after Clinton argued"), else only
+    when the subject rules find none.
+    """
+    adjacent = _NAME_BEFORE_VERB.search(sentence, 0, verb.start())
+    near = person_run(adjacent[1], state, last=False) if adjacent else None
+    if adjacent_first and near:
+        return near
+    return subject_of(sentence[: verb.start()], state.names) or near
 
 
 # A verb of naming right before the quote: 'Jane Harman called it "the least bad option"',

@@ -92,6 +92,7 @@ testifies testified
 recounts recounted
 agrees agreed
 shouts shouted
+yells yelled yelling
 pleads pleaded
 pledges pledged pledging
 believes
