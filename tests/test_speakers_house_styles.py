@@ -681,6 +681,14 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # "X is quoted as saying", "X was reported as saying by AFP"
+    "quoted as saying": (
+        (
+            'Razali Daud runs the department.\n\n"The boys involved were selected from most '
+            'schools in the state," Daud is quoted as saying.'
+        ),
+        ["Razali Daud"],
+    ),
     # a transcript's labels after the previous line's end; a speaker right after "after";
     # "yelling" reports speech
     "labels, after, yelling": (

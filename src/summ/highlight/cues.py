@@ -115,6 +115,11 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     if _introduces_next(text, quote, segment, cut):
         segment = ""  # no attribution of this quote: it matches nothing below
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
+    quoted_as = _QUOTED_AS.match(segment)
+    if quoted_as:
+        # '," Daud is quoted as saying.', '," Bernard was reported as saying by AFP.'
+        named = person_run(quoted_as["who"], state, last=False)
+        return (named, quote.opened_at) if named else None
     match = _WHO_VERB.match(segment)
     if match:
         who = match["member"] or match["who"]
@@ -141,6 +146,9 @@ _NAME_BEFORE_VERB = re.compile(
     rf"\b(?:after|before|as|when|while|because|since|until)\s+({NAME})\s+{ADVERB}$"
 )
 _SUBORDINATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|because|since|until)\b")
+_QUOTED_AS = re.compile(
+    rf"(?P<who>{NAME})\s+(?:is|was|has\s+been)\s+(?:quoted|reported|cited)\s+as\s+saying\b"
+)
 # The verb after an appositive's closing comma: '," Texas delegate Bill Eastland, wearing a hat,
 # said', '," Rep. Duncan Hunter's chief of staff, Joe Kasper, told'
 _VERB_AFTER_COMMA = re.compile(rf",\s+{ADVERB}(?:{VERBS})\b")
