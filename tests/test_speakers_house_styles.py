@@ -681,6 +681,14 @@ CASES = {
         ),
         ["David Axelrod", "Hillary Clinton", "Wyatt"],
     ),
+    # "in the words of X, "…"" attributes as "according to X" does
+    "in the words of": (
+        (
+            'Joss Whedon rewrote the film. (In the words of Joss Whedon, "The original Woody was '
+            'a thundering bully of a man.")'
+        ),
+        ["Joss Whedon"],
+    ),
     # "X is quoted as saying", "X was reported as saying by AFP"
     "quoted as saying": (
         (

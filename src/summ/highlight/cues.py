@@ -86,7 +86,10 @@ _INVERTED_AFTER_COMMA = re.compile(
 # Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
 _NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(DETERMINERS))
 VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")
-_ACCORDING = re.compile(rf"[Aa]ccording to\s+({NAME}|{_DESC})(?:,|\s*$)")
+_ACCORDING = re.compile(
+    rf"(?:[Aa]ccording to|[Ii]n the (?:words|estimation|view|opinion) of)\s+({NAME}|{_DESC})"
+    r"(?:,|\s*$)"
+)
 # Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
 # name that follows opens the "sentence" as the subject.
 SENTENCE_END = re.compile(rf"(?<!\b[A-Z])[.!?][\"”’]?\s+(?=[\"“{CAPITAL}])|\n")
