@@ -71,6 +71,28 @@ def test_golden_rule(rule: dict[str, object]) -> None:
         ("1. Pay the fee.\n2. Sign the form.", ["1. Pay the fee.", "2. Sign the form."]),
         ("He won round 1. Then he lost round 2. The end came.",
          ["He won round 1.", "Then he lost round 2.", "The end came."]),
+        # A list's first mark stays with its item; a list run into its sentence is no list.
+        ("Do this: 1. Open the box. 2. Take it out.", ["Do this: 1. Open the box.",
+                                                     "2. Take it out."]),
+        ("It will bring: 1) less volatility, 2) a longer view, and 3) a level field.",
+         ["It will bring: 1) less volatility, 2) a longer view, and 3) a level field."]),
+        ("They fall in three groups: 1) fraud; 2) theft; and 3) assault. Most are fraud.",
+         ["They fall in three groups: 1) fraud; 2) theft; and 3) assault.", "Most are fraud."]),
+        # A quoted question goes on into who asked it; a sentence about the asker does not.
+        ('"Do I care?" Mr. Watson asks. "Not really."',
+         ['"Do I care?" Mr. Watson asks.', '"Not really."']),
+        ('"Who thinks about that?!" Fuller said on Twitter. He left.',
+         ['"Who thinks about that?!" Fuller said on Twitter.', "He left."]),
+        ('Fee asked, "What is it called?" Arma said she did not know.',
+         ['Fee asked, "What is it called?"', "Arma said she did not know."]),
+        ('"Who knows?" Nobody said anything.', ['"Who knows?"', "Nobody said anything."]),
+        # No sentence opens on "&"; a quotation after "Inc." opens one, a bracket does not.
+        ("It was sold by the H.N. & Frances C. Berger Foundation.",
+         ["It was sold by the H.N. & Frances C. Berger Foundation."]),
+        ('said Jane Noble, an analyst with PaineWebber Inc. "It is over."',
+         ["said Jane Noble, an analyst with PaineWebber Inc.", '"It is over."']),
+        ("He joined Acme Co. (Woodcliff Lake, N.J.) in May.",
+         ["He joined Acme Co. (Woodcliff Lake, N.J.) in May."]),
         # A photo's credit glued to its caption.
         ("Crowds at the gate Photo: Jane Doe.", ["Crowds at the gate", "Photo: Jane Doe."]),
         # An embedded player's notice glued to the sentence after it; the words alone are prose.

@@ -17,7 +17,7 @@ from bisect import bisect_right, insort
 from typing import TYPE_CHECKING
 
 from summ.boilerplate import PLAYER_NOTICE
-from summ.lists import MARK_MAX, list_items, mark_only
+from summ.lists import MARK_MAX, ends_on_mark, list_items, mark_only
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -74,6 +74,23 @@ _WORDS = re.compile(r"\S+")
 _SPACE = re.compile(r"\s+")
 # The patterns from here on are for rarer text (quick tests guard them), compiled when first
 # used through re's own cache: compiling them all at import costs start-up.
+# Who asked the question a quotation ends on, when a name opens the words after it: "Mr.
+# Watson asks", "Sen. Ted Cruz said", "Smith, 42, asked"; a verb of saying within a name's length.
+# What follows the verb shows the attribution ends there: a stop, a comma, a preposition, a
+# time; "Arma said she didn't know", "Camus said many people …" are sentences of their own.
+_SAYING = "says|said|adds|added|writes|wrote|recalls|recalled|wonders|wondered"
+_ENDS = (
+    r"(?:[.,;:]|\s+(?:of|to|in|on|at|as|after|before|while|during|last|this|earlier|"
+    r"yesterday|today|tonight|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
+)
+_ASKED = (
+    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(TITLES))})\. )?"
+    rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}},? "
+    rf"(?:(?:{_SAYING}){_ENDS}|ask(?:s|ed)(?:{_ENDS}|\s+(?:the|him|her|them|me|us)\b))"
+)
+_CLOSING_QUOTES = frozenset("\"”’'")
+_QUOTE_OPENS = frozenset("\"'“‘")
+_NO_OPENERS = frozenset("&%")
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)
 _CREDIT = r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: "
@@ -118,6 +135,9 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
         if ".." in text or ". ." in text or "…" in text or "[" in text:
             _ellipses(text, starts)
         _lists(text, starts, colon=colon)
+        if "?" in text or "!" in text:
+            _asked(text, starts)
+        _no_openers(text, starts)
         if "“" in text or "‘" in text:
             _stray_marks(text, starts)
         return iter(found) if starts == punkts else _spans(text, starts, found[-1][1])
@@ -145,6 +165,8 @@ def _after_periods(text: str, starts: list[int], known: AbstractSet[str]) -> Non
         if len(word) > 1 and "." not in word and word.lower() not in known:
             continue  # an ordinary word: Punkt's period is a sentence's end
         verdict = _ends_at(word, text, match.end(), known)
+        if verdict is None and word and _QUOTE_OPENS & set(match.group(2)) and "." not in word:
+            verdict = True  # a quotation opens after "Inc.", "Jr.": no name goes on into one
         if word == "I" and _after_lower_case(text, period - 1):
             verdict = True  # the pronoun, not an initial: "you and I. Nobody"
         at = match.start(2)
@@ -288,6 +310,25 @@ def _stray_marks(text: str, starts: list[int]) -> None:
             starts[index] = _next_start(text, at + 1)
 
 
+def _asked(text: str, starts: list[int]) -> None:
+    """A quoted question goes on into who asked it: '"Do I care?" Mr. Watson asks.' is one."""
+    for index in range(len(starts) - 1, 0, -1):
+        at = starts[index]
+        if text[at - 2 : at - 1] in _CLOSING_QUOTES and text[at - 3 : at - 2] in ("?", "!"):
+            first = _NEXT_WORD.match(text, at)
+            word = first[0][: len(first[0]) - len(first[1])] if first else ""
+            opener = word in STARTERS and word.lower() not in TITLES
+            if not opener and re.compile(_ASKED).match(text, at):  # "Nobody said" opens one
+                del starts[index]
+
+
+def _no_openers(text: str, starts: list[int]) -> None:
+    """A sentence never opens on "&" or "%": "the H.N. & Frances C. Berger Foundation"."""
+    for index in range(len(starts) - 1, 0, -1):
+        if text[starts[index] : starts[index] + 1] in _NO_OPENERS:
+            del starts[index]
+
+
 def _next_start(text: str, at: int) -> int:
     """Where the next sentence would start: past the white space after ``at``."""
     space = _SPACE.search(text, at)
@@ -299,12 +340,16 @@ def _lists(text: str, starts: list[int], *, colon: bool) -> None:
 
     (``colon``: whether ": " is in ``text``, where a list may open.)
     """
-    for at in list_items(text, colon=colon):
+    items = list_items(text, colon=colon)
+    for at in items:
         _set(starts, at, cut=True)
     index = 0
     while index < len(starts) - 1:
         begin, end = starts[index], starts[index + 1]
-        if end - begin <= MARK_MAX and mark_only(text[begin:end].strip()):
+        piece = text[begin:end].strip()
+        if end - begin <= MARK_MAX and mark_only(piece):
             del starts[index + 1]  # "1." | "The first item." is one item
+        elif items and ends_on_mark(piece):
+            del starts[index + 1]  # "Do this: 1." | "Open the box." is one too
         else:
             index += 1
