@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from summ import EmptyDocumentError, lang, text
+from summ.layout import layout
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -43,14 +44,23 @@ ENGLISH = lang.load("english")
 
 
 def summ_sentences(article: str) -> list[tuple[int, int]]:
-    """Each paragraph text.build reads: its sentences, quotations split; a heading whole."""
+    """Each paragraph text.build reads: its sentences, quotations split; a heading whole.
+
+    A dateline summ cuts off a paragraph's first sentence ("Evansville, Indiana, United States
+    - This past week") is a unit of its own, as text.build leaves it out of the sentence.
+    """
     document = text.build(article, ENGLISH)
     read = {s.paragraph for s in document.sentences}
+    cuts = dict(text.datelines(article, layout(article)))
     spans: list[tuple[int, int]] = []
     for number, paragraph in enumerate(document.paragraphs):
         whole = number not in read
-        spans += [paragraph] if whole else text.sentences_of(article, paragraph, ENGLISH,
-                                                            whole_quotes=False)
+        found = [paragraph] if whole else text.sentences_of(article, paragraph, ENGLISH,
+                                                           whole_quotes=False)
+        cut = cuts.get(paragraph[0])
+        if cut is not None and not whole:
+            found = [(paragraph[0], cut)] + [(max(s, cut), e) for s, e in found if e > cut]
+        spans += found
     return spans
 
 

@@ -130,6 +130,15 @@ def test_golden_rule(rule: dict[str, object]) -> None:
         ("Rio de Janeiro, Brazil (CNN) -- It rained.", ["It rained."]),
         ("Boris Johnson (CNN) said the plan would work.",
          ["Boris Johnson (CNN) said the plan would work."]),
+        # A place in mixed case with a dash: a dateline when a comma parts its names.
+        ("Evansville, Indiana, United States - This week an exhibit opened.",
+         ["This week an exhibit opened."]),
+        ("Demir Kapija, Macedonia -- Jordan Trajkov was a banker.",
+         ["Jordan Trajkov was a banker."]),
+        ("Iran - Opec's second-biggest producer - said no.",
+         ["Iran - Opec's second-biggest producer - said no."]),
+        ("Mehmet Oz — a surgeon and TV host — spoke.",
+         ["Mehmet Oz — a surgeon and TV host — spoke."]),
         # A weekday's full date glued to the first sentence is a unit of its own; one that
         # the sentence is about is not.
         ("Thursday, May 7, 2015 On Tuesday, the government announced a flag vote.",

@@ -32,6 +32,10 @@ _DATE = (
 )
 _AGENCIES = "CNN|AP|AFP|Reuters|Sputnik|UPI|dpa|EFE|Xinhua"
 _PARTICLES = "(?:de|do|da|del|la|le|el|of|upon|on|am|der|di|du|sur|es)"  # Rio de Janeiro
+# A place named in mixed case, as in "Evansville, Indiana, United States - This past week" and
+# "Demir Kapija, Macedonia -- Jordan": with a comma, or "Iran - Opec's second-biggest" and
+# "Mehmet Oz — Ivy League-trained" would be taken for datelines too.
+_PLACE = rf"[{_UPPER}][\w.'’-]+(?:[ ]+(?:{_PARTICLES}[ ]+)?[{_UPPER}][\w.'’-]*){{0,2}}"
 _DATELINE = rf"""^(?:
         [{_UPPER}][{_UPPER}.'’-]+(?:[ ,]+[{_UPPER}][\w.'’-]*){{0,3}}(?:,\s*{_DATE})?\.?\s*
         (?:\([^()\n]{{1,80}}\)|/[^/\n]{{1,40}}/)\s*(?:[-–—]+\s*|\.\s*)?
@@ -40,12 +44,14 @@ _DATELINE = rf"""^(?:
       | [{_UPPER}][\w.'’-]+(?:,?[ ]+(?:{_PARTICLES}[ ]+)?[{_UPPER}][\w.'’-]*){{0,5}}\s*
         \((?:{_AGENCIES})\)
         (?=\s*[-–—]|\s*["“‘'{_UPPER}0-9])\s*(?:[-–—]+\s*)?
+      | {_PLACE},[ ]+{_PLACE}(?:,[ ]+{_PLACE})?[ ]+[-–—]{{1,2}}[ ]+(?=["“‘{_UPPER}0-9])
     )"""
 # How every dateline opens: a paragraph that does not open so needs no look at _DATELINE, whose
 # compiling costs ~1 ms of start-up, so it is compiled where first used (re keeps it then). The
 # last branch: CNN's "New Delhi, India (CNN)A mob" (a fifth of CNN/DM's validation articles).
 _DATELINE_OPENING = re.compile(
     rf"\(|[{_UPPER}][{_UPPER}.'’-]|[{_UPPER}][\w.'’, -]{{0,60}}\((?:{_AGENCIES})\)"
+    rf"|[{_UPPER}][\w.'’ -]{{0,30}},[\w.'’, -]{{0,40}} [-–—]"
 )
 # A dateline opens one of the first body paragraphs (after a standfirst, say), never a later one.
 _DATELINE_PARAGRAPHS = 3
