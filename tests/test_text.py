@@ -259,3 +259,41 @@ def test_a_quotation_wrapped_onto_the_next_line_stays_in_its_sentence(mark: str)
         'spring."'
     )
     assert sentences(f"Title\n\n{body}") == [body]
+
+
+def test_a_story_wrapped_without_its_headline_keeps_its_first_line() -> None:
+    # The first line fills the width and "by" did not fit on it: a wrap, no title; nor is a
+    # line above one that opens in lower case, wrapped or not.
+    wrapped = (
+        "Pacific First Financial Corp. said shareholders approved its acquisition\n"
+        "by Royal Trustco Ltd. of Toronto for $27 a share, or $212 million.\n"
+        "The thrift holding company said it expects to obtain regulatory approval\n"
+        "and complete the transaction by year-end, and to keep all of its staff."
+    )
+    document = text.build(wrapped, ENGLISH)
+    assert document.title is None
+    assert document.sentences[0].text.startswith("Pacific First Financial Corp. said")
+    short = ("Lord Chilver, 63-year-old chairman of English China Clays PLC, was named\n"
+             "a nonexecutive director of this British chemical company.")
+    assert text.build(short, ENGLISH).title is None
+    titled = "Storm closes three schools\nThe council voted on Sunday to close them."
+    assert text.build(titled, ENGLISH).title == "Storm closes three schools"
+
+
+def test_a_wrapped_paragraph_ends_on_its_short_line_after_an_abbreviation() -> None:
+    # One line break between paragraphs wrapped at 72 columns: a short line that ends like a
+    # sentence ends its paragraph, even where Punkt reads "S.A." as going on.
+    article = (
+        "Title\n\nThe tire maker said its British unit would close two of its plants in\n"
+        "the spring. Michelin Tyre is a unit of France's Michelin S.A.\n"
+        "Michelin officials could not be reached for comment on the closures late\n"
+        "on Tuesday, and the union said it had not been told of the plan.\n"
+        "The plants employ about 1,300 people in the Midlands, the company said."
+    )
+    assert sentences(article)[1:3] == [
+        "Michelin Tyre is a unit of France's Michelin S.A.",
+        ("Michelin officials could not be reached for comment on the closures late\n"
+         "on Tuesday, and the union said it had not been told of the plan."),
+    ]
+    document = text.build(article, ENGLISH)
+    assert len(document.paragraphs) == 4  # the title and three paragraphs, each a run of lines

@@ -145,20 +145,31 @@ def _block(text: str, start: int, end: int, *, first: bool) -> Iterator[tuple[Sp
     if len(lines) < 2:  # most blocks are one line: nothing to decide
         yield from ((line, []) for line in lines)
         return
-    if first and (_title_line(text, lines[0], lines[1]) or _above_a_unit(text, lines)):
+    widest, at_width = _width(lines)
+    if first and (
+        _title_line(text, lines[0], lines[1], widest if at_width else None)
+        or _above_a_unit(text, lines)
+    ):
         yield lines[0], []
         lines = lines[1:]
+        widest, at_width = _width(lines)
+    for run in _runs(text, lines, widest, wrapped=at_width):
+        wraps = _wraps(text, run, widest) if at_width else []
+        # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
+        if len(run) > 1 and not wraps and _ends(text, run) >= _LINE_PER_PARAGRAPH_SHARE * len(run):
+            yield from ((line, []) for line in run)
+        else:
+            yield (run[0][0], run[-1][1]), wraps
+
+
+def _width(lines: list[Span]) -> tuple[int, bool]:
+    """The widest of ``lines``, and whether they are wrapped at that width."""
     widest = max(e - s for s, e in lines)
     filled = sum(e - s >= _WRAPPED_LINE_SHARE * widest for s, e in lines)
     at_width = _WRAP_MIN_WIDTH <= widest <= _WRAP_MAX_WIDTH and filled >= max(
         3, _FILLED_LINES_SHARE * len(lines)
     )
-    for run in _runs(text, lines, widest):
-        # One paragraph per line (common in pasted text), rather than lines wrapped at a width.
-        if len(run) > 1 and _ends(text, run) >= _LINE_PER_PARAGRAPH_SHARE * len(run):
-            yield from ((line, []) for line in run)
-        else:
-            yield (run[0][0], run[-1][1]), _wraps(text, run, widest) if at_width else []
+    return widest, at_width
 
 
 def _wraps(text: str, run: list[Span], widest: int) -> list[Span]:
@@ -175,7 +186,7 @@ def _wraps(text: str, run: list[Span], widest: int) -> list[Span]:
     ]
 
 
-def _runs(text: str, lines: list[Span], widest: int) -> list[list[Span]]:
+def _runs(text: str, lines: list[Span], widest: int, *, wrapped: bool) -> list[list[Span]]:
     """``lines`` cut where a short line without final punctuation ends a unit of its own.
 
     A heading, a dateline, a byline or a caption typed on its own line above the next
@@ -192,9 +203,12 @@ def _runs(text: str, lines: list[Span], widest: int) -> list[list[Span]]:
         following = lines[index + 1] if index + 1 < len(lines) else None
         previous = run[-1] if run else None
         run.append(line)
-        if following is None or not _breaks_before(text, line, following, widest):
+        if following is None or not _breaks_before(text, line, following, widest,
+                                                   wrapped=wrapped):
             continue
-        if previous is None or _ends_sentence(text[previous[0] : previous[1]]):
+        if _ends_sentence(text[line[0] : line[1]]):
+            runs.append(run)  # a wrapped paragraph's last line: "said Mr." | "Spoon." stays
+        elif previous is None or _ends_sentence(text[previous[0] : previous[1]]):
             if len(WORD.findall(text, *line)) > _HEADING_MAX_WORDS:
                 continue  # no heading: a sentence without its period, left as it is
             if previous is not None:
@@ -210,13 +224,17 @@ def _runs(text: str, lines: list[Span], widest: int) -> list[list[Span]]:
     return runs
 
 
-def _breaks_before(text: str, line: Span, following: Span, widest: int) -> bool:
+def _breaks_before(
+    text: str, line: Span, following: Span, widest: int, *, wrapped: bool = False
+) -> bool:
     """Whether a short ``line`` ends without a mark that joins it to a capitalised next line.
 
     A line is short beside the block's widest, or when the next line's first word would have
     fitted on it: a line wrapped at a width is cut only where that word did not fit. So cut, a
     line that introduces a quotation with a colon or a comma ("Rathbun stated," | '"Daniel
-    was ...') ends its paragraph there; Punkt does not cut after a colon or a comma.
+    was ...') ends its paragraph there; Punkt does not cut after a colon or a comma. In a block
+    ``wrapped`` at a width, a short line that ends like a sentence ends its paragraph too, where
+    Punkt may read an abbreviation going on ("a unit of Michelin S.A." | "Michelin officials").
     """
     body = text[line[0] : line[1]]
     fits = _fits(text, line, following, widest)
@@ -225,7 +243,7 @@ def _breaks_before(text: str, line: Span, following: Span, widest: int) -> bool:
     if body.endswith((":", ",")):
         return fits and _opens_quotation(text, following)
     if _ends_sentence(body):
-        return False  # Punkt cuts after a full stop
+        return wrapped and fits and _opens_sentence(text, following)  # else Punkt cuts there
     return _opens_sentence(text, following)
 
 
@@ -260,10 +278,22 @@ def _ends(text: str, lines: list[Span]) -> int:
     return sum(_ends_sentence(text[s:e]) for s, e in lines)
 
 
-def _title_line(text: str, line: Span, following: Span) -> bool:
-    """A title on the line right above the body: heading-like and shorter than a wrapped line."""
+def _title_line(text: str, line: Span, following: Span, width: int | None) -> bool:
+    """A title on the line right above the body: heading-like and shorter than a wrapped line.
+
+    In a block wrapped at ``width``, a first line that fills it and ends where the next line's
+    first word would not have fitted is the first line of a paragraph, no title ("... approved
+    its acquisition" | "by Royal Trustco Ltd. ...", a story pasted without its headline).
+    """
+    if width is not None and line[1] - line[0] >= _WRAPPED_LINE_SHARE * width and not _fits(
+        text, line, following, width
+    ):
+        return False
     shorter = (line[1] - line[0]) < _WRAPPED_LINE_SHARE * (following[1] - following[0])
-    ends_paragraph = _ends_sentence(text[following[0] : following[1]])
+    # (a line that opens in lower case goes on from the one above: "was named" | "a director")
+    ends_paragraph = _ends_sentence(text[following[0] : following[1]]) and _opens_sentence(
+        text, following
+    )
     return _is_heading(text[line[0] : line[1]], first=True) and (shorter or ends_paragraph)
 
 
