@@ -81,6 +81,13 @@ def test_golden_rule(rule: dict[str, object]) -> None:
         # A quoted question goes on into who asked it; a sentence about the asker does not.
         ('"Do I care?" Mr. Watson asks. "Not really."',
          ['"Do I care?" Mr. Watson asks.', '"Not really."']),
+        (('The test was unfair, she says. "Do I have much sympathy for her?" Mr.\n'
+          'Watson asks. "Not really. I think she was wrong to do it, and the board\n'
+          'was right to dismiss her, whatever her pupils and their parents think."'),
+         ["The test was unfair, she says.",
+          '"Do I have much sympathy for her?" Mr.\nWatson asks.',
+          ('"Not really. I think she was wrong to do it, and the board\n'
+           'was right to dismiss her, whatever her pupils and their parents think."')]),
         ('"Who thinks about that?!" Fuller said on Twitter. He left.',
          ['"Who thinks about that?!" Fuller said on Twitter.', "He left."]),
         ('Fee asked, "What is it called?" Arma said she did not know.',

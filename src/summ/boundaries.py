@@ -84,8 +84,8 @@ _ENDS = (
     r"yesterday|today|tonight|\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
 )
 _ASKED = (
-    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(TITLES))})\. )?"
-    rf"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}},? "
+    rf"(?:(?:{'|'.join(w.capitalize() for w in sorted(TITLES))})\.\s)?"
+    rf"[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){{0,3}},?\s"
     rf"(?:(?:{_SAYING}){_ENDS}|ask(?:s|ed)(?:{_ENDS}|\s+(?:the|him|her|them|me|us)\b))"
 )
 _CLOSING_QUOTES = frozenset("\"”’'")
