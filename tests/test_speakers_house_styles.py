@@ -754,6 +754,23 @@ CASES = {
         ),
         ["Andre Agassi"],
     ),
+    # a name after a verb in the past is its object, not a new subject: the quote after
+    # "Wood called Boyd the real hero" is not Boyd's, nor "he" after "Meng said Tamerlan
+    # Tsarnaev demanded cash"; a role between two names is no verb ("Real coach Carlo
+    # Ancelotti"), and the one asked answers ("Zakaria asked Abdullah ...")
+    "a name after a verb": (
+        (
+            "Kyesha Wood posted a plea. Rebecca Boyd saw it. "
+            '"The note from their mom brought me to tears," Boyd wrote. '
+            'Wood called Boyd the real hero of the story. "She took it upon herself."\n\n'
+            "Dun Meng was driving. Meng said Tamerlan Tsarnaev demanded cash. He said he had "
+            '$45 on him. "So I give him my wallet," he said.\n\n'
+            "Real coach Carlo Ancelotti is feeling the strain. "
+            '"There is no link-up play," he said.\n\n'
+            'Zakaria asked King Abdullah about it. "It is our war," he answered.'
+        ),
+        ["Rebecca Boyd", None, "Dun Meng", "Carlo Ancelotti", "Abdullah"],
+    ),
 }
 
 

@@ -27,6 +27,10 @@ _PREPOSITION_BEFORE = re.compile(rf"(?:^|\s){_PREPOSITIONS}\s+(?:the\s+)?$")
 _PREPOSITION_AFTER = re.compile(rf"\s+{_PREPOSITIONS}\b|[.!?](?:\s|$)")
 # A verb whose object is a person, and maybe the object's owner ("tells CNN's Erin Burnett").
 # (Not "asks": the one asked answers in the quote that follows.)
+# A verb in the past between two names, its subject and its object ("Wood called Boyd", "Meng
+# said Tamerlan Tsarnaev demanded cash"); not a role ("Real coach Carlo Ancelotti", "One
+# Direction member Zayn Malik") nor "asked" (the one asked answers in the quote that follows).
+_VERB_BETWEEN = re.compile(r"\s+(?!asked\s)(?:[a-z]+ed|said)\s+")
 _TOLD = re.compile(r"\b(?:tells|told|telling)\s+(?:\S+['’]s\s+)?$")
 # A reaction in the passive, and who reacts: "was welcomed by shadow pensions secretary X".
 _REACTION = re.compile(
@@ -106,13 +110,17 @@ def _subject_at(
 ) -> tuple[str, int] | None:
     """``subject``'s name, and where it stands."""
     names = state.names
-    for mention in names.before(at, 60):
+    mentions = names.before(at, 60)
+    for index, mention in enumerate(mentions):
         if mention.start < since:
             break
         if mention.quoted or not names.opens(mention) or _possessive(state.text, mention.end):
             continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
         if _object(state.text, mention) or listed(state.text, mention.run_start):
             continue
+        earlier = mentions[index + 1] if index + 1 < len(mentions) else None
+        if earlier and _VERB_BETWEEN.fullmatch(state.text, earlier.end, mention.run_start):
+            continue  # "Wood called Boyd the real hero": Boyd is the one called
         full = names.full(mention.form)
         opening = re.split(r"[.!?\n]", state.text[max(0, mention.start - 40) : mention.start])[-1]
         if org and org_like(names, full) and len(opening.split()) <= 1:

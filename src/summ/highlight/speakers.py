@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.closing import closing_cue
-from summ.highlight.cues import QUOTED, SENTENCE_END, VERB, cue_after, cue_before
+from summ.highlight.cues import QUOTED, SENTENCE_END, TITLE_STOP, VERB, cue_after, cue_before
 from summ.highlight.describe import State, resolve
 from summ.highlight.focus import subject
 from summ.highlight.mentions import collect
@@ -126,6 +126,20 @@ def _run_on(state: State, quote: RawQuote) -> Said:
     return (state.last, "carried") if carried else (None, None)
 
 
+def _opening_person(state: State, begin: int, end: int) -> str | None:
+    """The person whose name opens the sentence ``text[begin:end]``: "Hernandez approached her."."""
+    mentions = state.names.after(begin, end)
+    if not mentions or mentions[0].quoted:
+        return None
+    if TITLE_STOP.search(state.text, max(0, begin - 6), begin + 2):
+        return None  # "it's Gov. Pat McCrory, the ...": no sentence opens after a title
+    first = mentions[0]
+    if len(state.text[begin : first.run_start].split()) > 1:
+        return None  # "After the game, ...", "In 2010 Smith ...": not read
+    full = state.names.full(first.form)
+    return full if state.names.is_person(full) else None
+
+
 def _attribution_follows(text: str, quote: RawQuote) -> bool:
     """Whether the quote ends on a comma, the sign that its attribution comes after it."""
     if quote.closed_at is None:
@@ -222,6 +236,7 @@ def _reported(state: State, quote: RawQuote) -> str | None:
     if window.strip() and window.rstrip()[-1] not in ".!?:":
         return None  # the quote is inside a sentence that names nobody
     bounds = [0, *(m.end() for m in SENTENCE_END.finditer(window))]
+    other = None  # a person a sentence since is about, with no verb of saying
     for begin, end in list(zip(bounds, [*bounds[1:], len(window)], strict=True))[::-1][:3]:
         sentence = window[begin:end]
         verb = VERB.search(sentence)
@@ -229,8 +244,12 @@ def _reported(state: State, quote: RawQuote) -> str | None:
             return ""  # "…," one former senior administration official said. "…"
         said = subject_of(sentence[: verb.start()], state.names) if verb else None
         speaker = resolve(state, said, low + begin, low + end) if said else None
-        if speaker in state.names.full_counts:
-            return speaker
+        if speaker and speaker in state.names.full_counts:
+            # '"…," Boyd wrote. Wood called Boyd the real hero. "…"': not Boyd's, as the
+            # quote after "Valastro praised Christie." is not the last speaker's (_carries)
+            return None if other and not _same(other, speaker) else speaker
+        if not verb and other is None:
+            other = _opening_person(state, low + begin, low + end)
         after_last = begin > 0 or low > state.last_at  # not the previous quote's own cue
         if said and after_last and said.split()[0].lower() in DETERMINERS:
             return ""  # a description reported speaking that stands for nobody we can name
