@@ -771,6 +771,22 @@ CASES = {
         ),
         ["Rebecca Boyd", None, "Dun Meng", "Carlo Ancelotti", "Abdullah"],
     ),
+    # a role opening a sentence since the subject takes "he": its holder, else nobody; not
+    # a person described with no role ("The man laughed.")
+    "a role since the subject": (
+        (
+            "Prosecutor Bob McCulloch announced the arrest of Jeffrey Williams. Williams was on "
+            "probation. The prosecutor thanked the public. He said police seized a gun, "
+            '"which has been tied to the shell casings."\n\n'
+            "Mayor Mark Boughton closed the schools. Sal Pascarella runs them. The mayor says "
+            'he wants to be funny. "I like to have a good chuckle," he said.\n\n'
+            "Dun Meng was driving. The man laughed at his name. "
+            '"I tell him the PIN code," he testified.\n\n'
+            "Jo Hart was arrested. The officer pointed at her. "
+            '"She was not armed," she said.'
+        ),
+        ["Bob McCulloch", "Mark Boughton", "Dun Meng", None],
+    ),
 }
 
 

@@ -69,7 +69,9 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     words = mention.split()
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
-        return pronoun(state, at, org=first not in _GENDER, gender=_GENDER.get(first, ""))
+        org = first not in _GENDER
+        holder = None if org else (lambda noun: role(state, noun, [], at))
+        return pronoun(state, at, org=org, gender=_GENDER.get(first, ""), holder=holder)
     if first == "the" and _nationality(words[1:]):
         return pronoun(state, at, org=False)  # "the American": the person just introduced
     if first in DETERMINERS and any(w[:1].islower() or w[:1].isdigit() for w in words[1:]):

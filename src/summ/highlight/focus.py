@@ -13,12 +13,14 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import RUN
-from summ.highlight.nouns import RELATIVES
+from summ.highlight.nouns import RELATIVES, one_person, person_noun
 from summ.highlight.reporters import reporter
 from summ.highlight.subjects import listed
 from summ.highlight.words import ORG_WORDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summ.highlight.describe import State
     from summ.highlight.mentions import Mention, Names
 
@@ -41,14 +43,19 @@ _REACTION = re.compile(
 _AGENT_REACH = 300
 
 
-def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None:
+def pronoun(
+    state: State, at: int, *, org: bool, gender: str = "",
+    holder: Callable[[str], str | None] | None = None,
+) -> str | None:
     """The latest subject of the right kind since the previous quote, else that quote's speaker.
 
     A subject is a name that opens its sentence, or a person reported just before the quote
     (``reporters.reporter``: "…, Doungal said."), the later of the two; an unnamed relative
     opening a later sentence ("His son is …") leaves the pronoun nobody's. Of the pronoun's
     ``gender`` ("m" for "he", "f" for "she"): a person the article titles or first-names
-    otherwise ("Mr Reyes", "Kathleen" for "he") is passed over.
+    otherwise ("Mr Reyes", "Kathleen" for "he") is passed over. A person described opening a
+    sentence since the subject ("The prosecutor thanked the public.") is who ``holder`` finds
+    holding that role, else nobody: the pronoun is as likely theirs.
     """
     found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
     said = None if org else reporter(state.text, state.names, state.last_at, at, gender)
@@ -57,6 +64,11 @@ def pronoun(state: State, at: int, *, org: bool, gender: str = "") -> str | None
     relatives = [] if org else list(_RELATIVE_OPENS.finditer(state.text, state.last_at, at))
     if relatives and (found is None or relatives[-1].start() > found[1]):
         return None  # "In many ways his son is getting …": the son, whom the copy leaves unnamed
+    noun = _described_since(state.text, found[1], at) if found and holder else None
+    if holder and noun:
+        # "… Williams was on probation. The prosecutor thanked the public. He said": McCulloch
+        held = holder(noun)
+        return held if held and state.names.fits(held, gender) else None
     if found:
         return found[0]
     agent = None if org else reaction_agent(state, at, gender)
@@ -77,6 +89,25 @@ _RELATIVE_OPENS = re.compile(
     rf"(?:{'|'.join(sorted(RELATIVES))}|fiancée?)\s+"
     r"(?:is|was|has|had|says|said|told|recalls|remembers)\b"
 )
+
+
+# A sentence that opens on a person described ("The prosecutor thanked the public."): a pronoun
+# after it is as likely that person's as the name's before it.
+# ("The man laughed" is no role: nobody holds it.)
+_DESCRIBED_OPENS = re.compile(
+    r"(?:^|[.!?\n][\"”’']?\s+)The\s+([a-z]+)\s+(?:[a-z]+ed|said|says|told)\b"
+)
+_NO_ROLE = frozenset(("man", "woman", "person", "boy", "girl", "guy"))
+
+
+def _described_since(text: str, since: int, at: int) -> str | None:
+    """The role a sentence between ``since`` and ``at`` opens on ("prosecutor"), the latest."""
+    found = None
+    for match in _DESCRIBED_OPENS.finditer(text, since, at):
+        noun = match[1]
+        if person_noun(noun) and one_person(noun) and noun not in _NO_ROLE:
+            found = noun
+    return found
 
 
 def reaction_agent(state: State, at: int, gender: str = "") -> str | None:
