@@ -787,6 +787,19 @@ CASES = {
         ),
         ["Bob McCulloch", "Mark Boughton", "Dun Meng", None],
     ),
+    # "according to" a description and its appositive name, or a role and its holder, is the
+    # name's; a name with no comma after it is the document's subject, not its source
+    "according to a description and a name": (
+        (
+            "Martese Johnson was arrested. According to the student's attorney, Daniel "
+            'Watkins, "police took Martese to the ground and struck his head."\n\n'
+            "Jo Li was there. According to lawyer Ann Bell, "
+            '"the officers never told him why he was stopped."\n\n'
+            "According to the document, Home Secretary Theresa May "
+            '"maintained she has reasonable grounds for suspicion that he is a danger."'
+        ),
+        ["Daniel Watkins", "Ann Bell", None],
+    ),
 }
 
 

@@ -86,9 +86,13 @@ _INVERTED_AFTER_COMMA = re.compile(
 # Not after a possessive or a determiner: "Trump's comments", "his remarks" are nouns.
 _NOUN_BEFORE = "".join(rf"(?<!\b{word} )" for word in sorted(DETERMINERS))
 VERB = re.compile(rf"(?<!['’]s ){_NOUN_BEFORE}\b(?:{VERBS})\b")
+_NOT_ROLES = "(?:by|of|from|in|at|for|on|with|and|the|a|an)"  # "according to analysis by Jane's"
+# The name after a description ("according to the student's attorney, Daniel Watkins,") or
+# after its role ("according to attorney Daniel Watkins") is the source.
 _ACCORDING = re.compile(
-    rf"(?:[Aa]ccording to|[Ii]n the (?:words|estimation|view|opinion) of)\s+({NAME}|{_DESC})"
-    r"(?:,|\s*$)"
+    rf"(?:[Aa]ccording to|[Ii]n the (?:words|estimation|view|opinion) of)\s+"
+    rf"(?:{_DESC},\s+(?P<appositive>{NAME}),|(?:(?!{_NOT_ROLES}\s)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?P<name>{NAME})(?:,|\s*$)|(?P<description>{_DESC})(?:,|\s*$))"
 )
 # Not after an initial ("Donald J. Trump"). After a title ("Sen. Jo Li") it is harmless: the
 # name that follows opens the "sentence" as the subject.
@@ -324,7 +328,10 @@ def cue_before(
     if verb is None:
         said = _namer(sentence, state)
     according = _ACCORDING.search(sentence)
-    found = said or (according[1] if according else None)
+    source = according and (
+        according["appositive"] or according["name"] or according["description"]
+    )
+    found = said or source or None
     if found is None and verb is None:
         found = _labelled(head, state) or clause_subject(sentence, state)
     return (found, at) if found else None
