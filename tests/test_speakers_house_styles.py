@@ -800,6 +800,18 @@ CASES = {
         ),
         ["Daniel Watkins", "Ann Bell", None],
     ),
+    # an Arabic article glued to the surname is part of the name, and the surname alone or
+    # with the article is that person: not "Adel" alone, nor the body in focus for "Abadi"
+    "a surname with al-": (
+        (
+            '"We are determined to protect the government of Yemen," said Adel al-Jubeir, '
+            "the Saudi ambassador to the United States.\n\n"
+            "Iraqi Prime Minister Haider al-Abadi visited the troops. "
+            '"We will retake the city within days," Abadi said.\n\n'
+            '"I saw parts of the wall all over the course," says al-Masri.'
+        ),
+        ["Adel al-Jubeir", "Haider al-Abadi", None],
+    ),
 }
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.focus import later, org_like, pronoun, subject
-from summ.highlight.names import NAME, RUN
+from summ.highlight.names import GLUED, NAME, RUN
 from summ.highlight.nouns import (
     ANONYMOUS,
     BODY_NOUNS,
@@ -80,7 +80,7 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if first in DETERMINERS and len(words) > 1 and words[-1].lower() in POLITICAL:
         # "the Indiana Republican" is a description, not a name; "a Florida Republican", nobody
         return None if first in {"a", "an"} else _person_in_focus(state, "", at, quote_end)
-    if len(words) > 1 and words[-1][:1].islower():
+    if len(words) > 1 and words[-1][:1].islower() and not words[-1].startswith(GLUED):
         return describe(state, "the " + mention, at, quote_end)  # "Acme's sales director"
     runs = RUN.findall(mention)
     form, _ = state.names.reading(runs[-1] if runs else mention)

@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import NamedTuple
 
 from summ.highlight.names import (
+    GLUED,
     PARTICLES,
     RUN,
     near_start,
@@ -260,7 +261,9 @@ def _parts(form: str, words: list[str]) -> list[str]:
         ends.append(at)
         at += 1
     count = len(words)
-    return [form[starts[i] : ends[j]] for i in range(count) for j in range(i, min(count, i + 6))]
+    parts = [form[starts[i] : ends[j]] for i in range(count) for j in range(i, min(count, i + 6))]
+    # "Abadi" alone is "Haider al-Abadi" as "al-Abadi" is
+    return parts + [w[3:] for w in words[1:] if w.startswith(GLUED)]
 
 
 def collect(

@@ -38,7 +38,10 @@ PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "bin", "al"
 # A name's next word, after a particle or a middle initial ("Donald J. Trump", not "King
 # George V. He").
 _PARTICLE = "(?:" + "|".join(sorted(PARTICLES)) + ")"
-_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|[{CAPITAL}]\.[ \t]+{_OPENS})?{TOKEN})*"
+# An Arabic article glued to the surname ("Haider al-Abadi", "Abdel Fattah el-Sisi").
+GLUED = ("al-", "el-")
+_ARTICLE = "(?:al|el)-"
+_MORE = rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+|[{CAPITAL}]\.[ \t]+{_OPENS}|{_ARTICLE})?{TOKEN})*"
 NAME = rf"(?:{TOKEN}{_MORE})"
 # NAME with no word character before it. The look-behind is written after the first capital
 # (two characters back) rather than before it: a pattern that opens with a character class lets

@@ -18,7 +18,7 @@ from summ.highlight.cues import QUOTED, SENTENCE_END, TITLE_STOP, VERB, cue_afte
 from summ.highlight.describe import State, resolve
 from summ.highlight.focus import subject
 from summ.highlight.mentions import collect
-from summ.highlight.names import ordinary_words
+from summ.highlight.names import GLUED, ordinary_words
 from summ.highlight.subjects import subject_of, unnamed_subject
 from summ.highlight.trust import credible, spelled_out
 from summ.highlight.words import DETERMINERS, PRONOUNS
@@ -208,7 +208,9 @@ def _kind(mention: str) -> str:
     words = mention.split()
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return "pronoun"
-    if words[0].lower() in DETERMINERS or words[-1][:1].islower():
+    if words[0].lower() in DETERMINERS or (
+        words[-1][:1].islower() and not words[-1].startswith(GLUED)
+    ):
         return "description"
     return "cue"
 
