@@ -812,6 +812,19 @@ CASES = {
         ),
         ["Adel al-Jubeir", "Haider al-Abadi", None],
     ),
+    # a role nobody was introduced with is not the last speaker when the copy titles that
+    # speaker with another office; a noun for any office-holder still is
+    "a role the last speaker does not hold": (
+        (
+            "Home Secretary David Blunkett spoke on Monday. "
+            '"We have more officers than ever before," Mr Blunkett said.\n\n'
+            "The prime minister said the citizen should be in charge and "
+            '"not the minority who want to cause trouble".\n\n'
+            'President Vladimir Putin met reporters. "He is a very bright and talented man," '
+            'Putin said. "He is the absolute leader of the race," the Russian leader said.'
+        ),
+        ["David Blunkett", None, "Vladimir Putin", "Vladimir Putin"],
+    ),
 }
 
 

@@ -20,7 +20,9 @@ from summ.highlight.focus import later, org_like, pronoun, subject
 from summ.highlight.names import GLUED, NAME, RUN
 from summ.highlight.nouns import (
     ANONYMOUS,
+    ANY_OFFICE,
     BODY_NOUNS,
+    OFFICES,
     PLACE_NOUNS,
     THINGS,
     one_person,
@@ -151,7 +153,23 @@ def _in_focus(
         return None  # "the senior Cruz adviser" is someone of Cruz's, not the last speaker
     if noun in BODY_NOUNS or noun in THINGS:
         return None  # "the newspaper wrote", "the manufacturer claimed": no person in focus
-    return _person_in_focus(state, owner, at, quote_end, named=noun not in ANONYMOUS)
+    found = _person_in_focus(state, owner, at, quote_end, named=noun not in ANONYMOUS)
+    if found and _titled_otherwise(state, found, noun, at):
+        return None  # "the prime minister said" after Home Secretary David Blunkett spoke
+    return found
+
+
+def _titled_otherwise(state: State, person: str, noun: str, at: int) -> bool:
+    """Whether the copy titles ``person`` with an office other than ``noun`` before ``at``."""
+    for mention in state.names.before(at):
+        if state.names.full(mention.form) != person:
+            continue
+        before = state.text[max(0, mention.run_start - 30) : mention.start].split()
+        title = before[-1].lower().strip(".,") if before else ""
+        if title in OFFICES and title != noun and noun not in ANY_OFFICE:
+            return True
+    return False
+
 
 
 def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | None:

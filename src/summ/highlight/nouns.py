@@ -27,6 +27,16 @@ ANONYMOUS = frozenset(
     "analyst observer critic commentator researcher scientist economist strategist pollster "  # noqa: SIM905
     "diplomat expert official source".split()
 )
+# Offices one person holds at a time, whose holder copy names with the title ("Home Secretary
+# David Blunkett"), and nouns copy uses for the holder of any ("the Russian leader")
+OFFICES = frozenset(
+    "president minister chancellor secretary senator governor mayor premier commissioner "  # noqa: SIM905
+    "ambassador king queen pope prosecutor sheriff".split()
+)
+ANY_OFFICE = frozenset(
+    "leader politician candidate nominee frontrunner front-runner incumbent lawmaker "  # noqa: SIM905
+    "statesman official".split()
+)
 # Nouns for the kinds of organisation a description names before its name ("the video-sharing
 # site Youku", "the British broadcaster ITV"), beside ORG_WORDS
 BODY_NOUNS = frozenset(
