@@ -825,6 +825,17 @@ CASES = {
         ),
         ["David Blunkett", None, "Vladimir Putin", "Vladimir Putin"],
     ),
+    # a brand's last word that is a plural noun names nobody when it opens a sentence: "she"
+    # is still the woman who spoke
+    "a brand ending in a plural noun": (
+        (
+            "Dove Men+Care sponsored the event. Sheryl Sandberg spoke. "
+            '"If you see change, you could be nervous," said Sandberg. Men need to realize it '
+            'is not a zero sum game, she said.\n\n"When companies do better, there are more '
+            'jobs," she said.'
+        ),
+        ["Sheryl Sandberg", "Sheryl Sandberg"],
+    ),
 }
 
 

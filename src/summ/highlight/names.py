@@ -165,6 +165,10 @@ def _owner(words: list[str]) -> int:
 _SUFFIXES = frozenset({"II", "III", "IV"})
 
 
+# The last word of a law or of a brand, never of a person's name ("Bill Li" is one).
+_NOT_LAST = frozenset(("bill", "act", "men", "women", "people", "children", "boys", "girls"))
+
+
 # Bounded: asked of every name of every article (and again of each speaker candidate), and the
 # same names recur from article to article.
 @lru_cache(maxsize=4096)
@@ -175,7 +179,7 @@ def person_form(form: str) -> bool:
         1 < len(words) <= 4
         and words[0].lower() not in DEMONYMS
         and words[0].lower() not in POLITICAL
-        and words[-1].lower() not in {"bill", "act"}  # a law, not a person ("Bill Li")
+        and words[-1].lower() not in _NOT_LAST  # "Medicare Act", "Dove Men", "Boyz II Men"
         and not any(w.lower().removesuffix("'s") in ORG_WORDS for w in words)
         and not any(w.isupper() and len(w) > 1 and not _initial_or_suffix(w) for w in words)
         and not any(map(str.isdigit, form))  # per character, without a Python loop
