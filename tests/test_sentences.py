@@ -93,6 +93,12 @@ def test_golden_rule(rule: dict[str, object]) -> None:
         ('Fee asked, "What is it called?" Arma said she did not know.',
          ['Fee asked, "What is it called?"', "Arma said she did not know."]),
         ('"Who knows?" Nobody said anything.', ['"Who knows?"', "Nobody said anything."]),
+        # A word that only opens sentences between two lower-case words is a lost stop (a
+        # byline or a link line glued to the next sentence); not in a title in quotes.
+        ("By Jo Li, health correspondent The issue of who pays is complex.",
+         ["By Jo Li, health correspondent", "The issue of who pays is complex."]),
+        ('I grew up watching "Leave It to Beaver" and "This is us" on TV.',
+         ['I grew up watching "Leave It to Beaver" and "This is us" on TV.']),
         # No sentence opens on "&"; a quotation after "Inc." opens one, a bracket does not.
         ("It was sold by the H.N. & Frances C. Berger Foundation.",
          ["It was sold by the H.N. & Frances C. Berger Foundation."]),

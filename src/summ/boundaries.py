@@ -91,6 +91,10 @@ _ASKED = (
 _CLOSING_QUOTES = frozenset("\"”’'")
 _QUOTE_OPENS = frozenset("\"'“‘")
 _NO_OPENERS = frozenset("&%")
+# A lower-case word (or a figure) whole, then a word that only opens sentences, then a
+# lower-case word: "correspondent The issue", "Essex She added". ("It" and "He" are titles'
+# and Chinese surnames too: "Faking It", "a biography on He that".)
+_GLUED_OPENER = r" (?<=[a-z0-9%] ) ?((?:The|She|They|We|This|There|But) )(?=[a-z])"
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)
 _CREDIT = r" (?:Image|Photo|Photograph|Picture|Credit|Caption)s?: "
@@ -138,6 +142,7 @@ def refined(split: Split, abbreviations: AbstractSet[str]) -> Split:
         if "?" in text or "!" in text:
             _asked(text, starts)
         _no_openers(text, starts)
+        _glued_openers(text, starts)
         if "“" in text or "‘" in text:
             _stray_marks(text, starts)
         return iter(found) if starts == punkts else _spans(text, starts, found[-1][1])
@@ -320,6 +325,25 @@ def _asked(text: str, starts: list[int]) -> None:
             opener = word in STARTERS and word.lower() not in TITLES
             if not opener and re.compile(_ASKED).match(text, at):  # "Nobody said" opens one
                 del starts[index]
+
+
+def _glued_openers(text: str, starts: list[int]) -> None:
+    """A word that only opens sentences, after a lower-case word, before one: a missing stop.
+
+    Pages glue a byline, a caption or a link line to the next sentence when they lose their
+    line breaks ("By Nick Triggle, health correspondent The issue of ...", "Analysis by Sarah
+    Dickins, economics correspondent This is the first time"); prose never puts "The", "She"
+    or "This" there. Not inside a quotation ("Leave It to Beaver"), nor after a capitalised
+    word ("When She came", "from Essex She added": a name's or a title's capital, maybe).
+    """
+    for match in re.compile(_GLUED_OPENER).finditer(text):
+        at = match.start(1)
+        before = text[max(0, at - _WORD_BEFORE_MAX) : at].split()[-1:]
+        lower = bool(before) and (before[0][:1].islower() or before[0][:1].isdigit())
+        if not lower or not before[0].replace("-", "").isalnum():
+            continue  # "When She came", "Faking It": a capital or a mark before
+        if text.count('"', 0, at) % 2 == 0 and text.count("“", 0, at) <= text.count("”", 0, at):
+            _set(starts, at, cut=True)
 
 
 def _no_openers(text: str, starts: list[int]) -> None:
