@@ -836,6 +836,15 @@ CASES = {
         ),
         ["Sheryl Sandberg", "Sheryl Sandberg"],
     ),
+    # a possessive opening the sentence is nobody's name: "His tweets ranged from …"
+    "a possessive for a name": (
+        (
+            "Critics attacked the film, led by astrophysicist Neil deGrasse Tyson. His tweets "
+            "ranged from criticizing the debris to faulting filmmakers for showing that the "
+            'stations were, "all in sight lines of one another."'
+        ),
+        [None],
+    ),
 }
 
 

@@ -86,7 +86,10 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
         return describe(state, "the " + mention, at, quote_end)  # "Acme's sales director"
     runs = RUN.findall(mention)
     form, _ = state.names.reading(runs[-1] if runs else mention)
-    return state.names.full(form) if form else None
+    # not "His" alone ("His tweets ranged from … to faulting …", "Her campaign blasted out an
+    # email stating, "…""): something of someone's, whose owner may not be the speaker
+    owner_alone = len(words) == 1 and first in _POSSESSIVES
+    return state.names.full(form) if form and not owner_alone else None
 
 
 def _named_last(names: Names, mention: str) -> str | None:
@@ -106,6 +109,7 @@ def _named_last(names: Names, mention: str) -> str | None:
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+_POSSESSIVES = frozenset(("his", "her", "its", "their"))
 
 
 def _nationality(head_words: list[str]) -> bool:
