@@ -845,6 +845,18 @@ CASES = {
         ),
         [None],
     ),
+    # a party label before a first name is no part of the name ("fellow Tory David
+    # Heathcoat-Amory said"); a party's body keeps its word ("Democratic National Committee")
+    "a party label before a name": (
+        (
+            'Ken Clarke spoke on Radio 4. "It is a good deal for everyone," he said. But fellow '
+            "Tory David Heathcoat-Amory said the folly of the system was in its rules. "
+            '"The essential point is that the pact has turned out to be a fake," he said.\n\n'
+            "The Democratic National Committee issued a statement on Wednesday, saying it was "
+            '"another example of his dangerous and divisive race-baiting."'
+        ),
+        ["Ken Clarke", "David Heathcoat-Amory", "Democratic National Committee"],
+    ),
 }
 
 

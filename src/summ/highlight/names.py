@@ -17,6 +17,7 @@ from functools import lru_cache
 from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
+    FIRST_NAME_GENDERS,
     HONORIFICS,
     NOT_NAME_START,
     ORG_WORDS,
@@ -74,8 +75,8 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
             titled = True
         elif (head in _BEFORE_TITLES or words[0].isupper()) and before_title:
             pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
-        elif _COMPOUND.fullmatch(words[0]):
-            pass  # "Man-of-the-match Duff", "Car-maker Honda": a description before the name
+        elif _described_before(words, head):
+            pass  # "Man-of-the-match Duff", "fellow Tory David Heathcoat-Amory"
         elif not (head in NOT_NAME_START or (head in common and not body)) or head in PARTICLES:
             break  # "Van der Burgh, the champion, …": the particle opens the name
         dropped += 1
@@ -89,6 +90,17 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
     elif words and all(w.lower().removesuffix("'s") in DEMONYMS for w in words):
         words = []
     return words, titled, dropped
+
+
+def _described_before(words: list[str], head: str) -> bool:
+    """Whether the run's first word describes the person it goes on to name.
+
+    A compound ("Man-of-the-match Duff", "Car-maker Honda"), or a party before a first name
+    ("Tory David Heathcoat-Amory", not "Democratic National Committee").
+    """
+    if _COMPOUND.fullmatch(words[0]):
+        return True
+    return head in POLITICAL and len(words) > 2 and words[1].lower() in FIRST_NAME_GENDERS
 
 
 def _untitled_end(words: list[str]) -> list[str]:
