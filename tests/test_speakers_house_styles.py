@@ -857,6 +857,16 @@ CASES = {
         ),
         ["Ken Clarke", "David Heathcoat-Amory", "Democratic National Committee"],
     ),
+    # a role opening the sentence before a first name is no part of the name; a first name
+    # with a role's ending is ("Walter John Smith")
+    "a role opening the sentence before a name": (
+        (
+            "The show will open in Toronto. Producer Kevin Wallace said it would be worth the "
+            'wait. "It will be like nothing they have ever seen before," Wallace said.\n\n'
+            'Walter John Smith said: "We will be there for the whole of next year."'
+        ),
+        ["Kevin Wallace", "Walter John Smith"],
+    ),
 }
 
 

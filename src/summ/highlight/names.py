@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from summ.highlight.nouns import person_noun
 from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
@@ -95,12 +96,16 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
 def _described_before(words: list[str], head: str) -> bool:
     """Whether the run's first word describes the person it goes on to name.
 
-    A compound ("Man-of-the-match Duff", "Car-maker Honda"), or a party before a first name
-    ("Tory David Heathcoat-Amory", not "Democratic National Committee").
+    A compound ("Man-of-the-match Duff", "Car-maker Honda"), or a party or a role before a
+    first name ("Tory David Heathcoat-Amory", not "Democratic National Committee").
     """
     if _COMPOUND.fullmatch(words[0]):
         return True
-    return head in POLITICAL and len(words) > 2 and words[1].lower() in FIRST_NAME_GENDERS
+    if len(words) < 3 or words[1].lower() not in FIRST_NAME_GENDERS:
+        return False
+    # a party, or a role opening the sentence ("Goalscorer Jimmy Floyd Hasselbaink added",
+    # "Producer Kevin Wallace said"); not a first name of that ending ("Walter John Smith")
+    return head in POLITICAL or (person_noun(head) and head not in FIRST_NAME_GENDERS)
 
 
 def _untitled_end(words: list[str]) -> list[str]:
