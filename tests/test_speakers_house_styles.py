@@ -867,6 +867,18 @@ CASES = {
         ),
         ["Kevin Wallace", "Walter John Smith"],
     ),
+    # "PA Sport quoted him as saying": the one quoted, not the outlet, for the quote and the
+    # one that goes on from it
+    "an outlet quoted someone as saying": (
+        (
+            "David Beckham moved to Milan this month and scored on Sunday.\n\n"
+            '"I can\'t say what will happen," PA Sport quoted him as saying on Sunday. "Even if '
+            'my contract ends in May, we will see."\n\n'
+            '"A few weeks ago I had a conversation with him," Ukrinform quoted Petro Poroshenko '
+            "as saying."
+        ),
+        ["David Beckham", "David Beckham", "Petro Poroshenko"],
+    ),
 }
 
 

@@ -124,8 +124,7 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     segment = segment[_LEAD.match(segment).end() :]  # type: ignore[union-attr]
     quoted_as = _QUOTED_AS.match(segment)
     if quoted_as:
-        # '," Daud is quoted as saying.', '," Bernard was reported as saying by AFP.'
-        named = person_run(quoted_as["who"], state, last=False)
+        named = _quoted(quoted_as, state)
         return (named, quote.opened_at) if named else None
     match = _WHO_VERB.match(segment)
     if match:
@@ -155,7 +154,29 @@ _NAME_BEFORE_VERB = re.compile(
 _SUBORDINATE_AFTER = re.compile(r"\s+(?:after|before|as|when|while|because|since|until)\b")
 _QUOTED_AS = re.compile(
     rf"(?P<who>{NAME})\s+(?:is|was|has\s+been)\s+(?:quoted|reported|cited)\s+as\s+saying\b"
+    rf"|(?:{NAME}|[Tt]he\s+\w+)\s+(?:quoted|cited)\s+(?:(?P<pronoun>him|her)|(?P<object>{NAME}))"
+    r"\s+as\s+saying\b"
 )
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _quoted(found: re.Match[str], state: State) -> str | None:
+    """Who a quote was quoted of: the one quoted, not the outlet.
+
+    As in '," Daud is quoted as saying.', '," Bernard was reported as saying by AFP.', '," PA
+    Sport quoted him as saying'.
+    """
+    if found["pronoun"]:
+        return _OBJECT_PRONOUNS[found["pronoun"]]
+    return person_run(found["who"] or found["object"], state, last=False)
+
+
+def quoted_object(sentence: str) -> str | None:
+    """Who "PA Sport quoted him as saying" quotes: "he", or the name ("Ukrinform quoted X")."""
+    found = _QUOTED_AS.search(sentence)
+    if found is None or found["who"]:
+        return None
+    return _OBJECT_PRONOUNS[found["pronoun"]] if found["pronoun"] else found["object"]
 # The verb after an appositive's closing comma: '," Texas delegate Bill Eastland, wearing a hat,
 # said', '," Rep. Duncan Hunter's chief of staff, Joe Kasper, told'
 _VERB_AFTER_COMMA = re.compile(rf",\s+{ADVERB}(?:{VERBS})\b")

@@ -14,7 +14,15 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.closing import closing_cue
-from summ.highlight.cues import QUOTED, SENTENCE_END, TITLE_STOP, VERB, cue_after, cue_before
+from summ.highlight.cues import (
+    QUOTED,
+    SENTENCE_END,
+    TITLE_STOP,
+    VERB,
+    cue_after,
+    cue_before,
+    quoted_object,
+)
 from summ.highlight.describe import State, resolve
 from summ.highlight.focus import subject
 from summ.highlight.mentions import collect
@@ -244,7 +252,9 @@ def _reported(state: State, quote: RawQuote) -> str | None:
         verb = VERB.search(sentence)
         if verb and unnamed_subject(sentence[: verb.start()]):
             return ""  # "…," one former senior administration official said. "…"
-        said = subject_of(sentence[: verb.start()], state.names) if verb else None
+        said = quoted_object(sentence) or (
+            subject_of(sentence[: verb.start()], state.names) if verb else None
+        )
         speaker = resolve(state, said, low + begin, low + end) if said else None
         if speaker and speaker in state.names.full_counts:
             # '"…," Boyd wrote. Wood called Boyd the real hero. "…"': not Boyd's, as the
