@@ -75,7 +75,7 @@ _SPACE = re.compile(r"\s+")
 # The patterns from here on are for rarer text (quick tests guard them), compiled when first
 # used through re's own cache: compiling them all at import costs start-up.
 # Who asked the question a quotation ends on, when a name opens the words after it: "Mr.
-# Watson asks", "Sen. Ted Cruz said", "Smith, 42, asked"; a verb of saying within a name's length.
+# Watson asks", "Sen. Ted Cruz said"; a verb of saying within a name's length.
 # What follows the verb shows the attribution ends there: a stop, a comma, a preposition, a
 # time; "Arma said she didn't know", "Camus said many people …" are sentences of their own.
 _SAYING = "says|said|adds|added|writes|wrote|recalls|recalled|wonders|wondered"
@@ -92,8 +92,8 @@ _CLOSING_QUOTES = frozenset("\"”’'")
 _QUOTE_OPENS = frozenset("\"'“‘")
 _NO_OPENERS = frozenset("&%")
 # A lower-case word (or a figure) whole, then a word that only opens sentences, then a
-# lower-case word: "correspondent The issue", "Essex She added". ("It" and "He" are titles'
-# and Chinese surnames too: "Faking It", "a biography on He that".)
+# lower-case word: "correspondent The issue", "news She paid". ("It" and "He" end titles and
+# are Chinese surnames too: "Faking It", "a biography on He that".)
 _GLUED_OPENER = r" (?<=[a-z0-9%] ) ?((?:The|She|They|We|This|There|But) )(?=[a-z])"
 # A photo's credit glued to its caption ("Belle Image: Nick Moreau."): a unit of its own.
 # (Opening on a literal, so the engine only stops at those words.)

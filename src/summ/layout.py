@@ -206,7 +206,7 @@ def _runs(text: str, lines: list[Span], widest: int, *, wrapped: bool) -> list[l
         if following is None or not _breaks_before(text, line, following, widest,
                                                    wrapped=wrapped):
             continue
-        if _ends_sentence(text[line[0] : line[1]]):
+        if wrapped and _ends_sentence(text[line[0] : line[1]].rstrip(":;")):
             runs.append(run)  # a wrapped paragraph's last line: "said Mr." | "Spoon." stays
         elif previous is None or _ends_sentence(text[previous[0] : previous[1]]):
             if len(WORD.findall(text, *line)) > _HEADING_MAX_WORDS:

@@ -65,7 +65,7 @@ def list_items(text: str, *, colon: bool) -> list[int]:
 def _counted(text: str, first: re.Match[str]) -> list[int]:
     """Where the marks after ``first`` that go on counting from it stand.
 
-    None when an item follows a comma, a semicolon or "and"/"or": a list run into its
+    Nothing when an item follows a comma, a semicolon or "and"/"or": a list run into its
     sentence ("implemented: 1) less volatility, 2) a longer view, and 3) a level field").
     """
     value, found = first[1], []

@@ -48,7 +48,8 @@ _DATELINE = rf"""^(?:
     )"""
 # How every dateline opens: a paragraph that does not open so needs no look at _DATELINE, whose
 # compiling costs ~1 ms of start-up, so it is compiled where first used (re keeps it then). The
-# last branch: CNN's "New Delhi, India (CNN)A mob" (a fifth of CNN/DM's validation articles).
+# third branch: CNN's "New Delhi, India (CNN)A mob" (a fifth of CNN/DM's validation articles);
+# the fourth, a place in mixed case before a dash ("LONDON, England --").
 _DATELINE_OPENING = re.compile(
     rf"\(|[{_UPPER}][{_UPPER}.'’-]|[{_UPPER}][\w.'’, -]{{0,60}}\((?:{_AGENCIES})\)"
     rf"|[{_UPPER}][\w.'’ -]{{0,30}},[\w.'’, -]{{0,40}} [-–—]"
