@@ -879,6 +879,17 @@ CASES = {
         ),
         ["David Beckham", "David Beckham", "Petro Poroshenko"],
     ),
+    # the names of a credit line are the newsroom's: no description or first name of the
+    # story is one of them
+    "a credit line": (
+        (
+            "Denise Huskins was kidnapped on Monday. Huskins' father, Michael, made an appeal "
+            'to the kidnappers: "Don\'t hurt her, please don\'t hurt her."\n\n'
+            '"It is probable that these deaths were not accidental," the officer added.\n\n'
+            "CNN's Holly Yan and Michael Martinez contributed to this report."
+        ),
+        [None, None],
+    ),
 }
 
 

@@ -84,8 +84,17 @@ def attribute(
 
 
 def _unread(text: str, layout: Layout) -> list[tuple[int, int]]:
-    """The spans never read for a name: the title, the headings and the datelines (text.py's)."""
-    return sorted(layout.heading_spans + datelines(text, layout))
+    """The spans never read for a name: the title, the headings and the datelines (text.py's).
+
+    And a credit line ("CNN's Jo Li and Michael Martinez contributed to this report."): its
+    names are the newsroom's, not the story's ("Huskins' father, Michael," is no Martinez).
+    """
+    credited = [m.span() for m in re.finditer(_CREDIT_LINE, text)] if _CREDITS in text else []
+    return sorted(layout.heading_spans + datelines(text, layout) + credited)
+
+
+_CREDITS = "contributed to this report"
+_CREDIT_LINE = rf"(?:^|(?<=[.!?\n]) ?)[^.!?\n]{{0,200}}\b{_CREDITS}\b"
 
 
 def _named_before(
