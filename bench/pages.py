@@ -7,7 +7,8 @@
 
 Each ``x.html`` needs a ``x.json`` beside it: ``{"title": ..., "body": ..., "language": ...}``
 (the headline, the article's text with paragraphs between blank lines, and the language's
-English name or null when unknown). For each page ``summ -f json -n 5 x.html`` runs in a process
+English name or null when unknown). ``bench/pages_build.py`` builds such a folder from fundus' and
+newspaper4k's test pages. For each page ``summ -f json -n 5 x.html`` runs in a process
 of its own and is scored on:
 
 - in body: every summary sentence lies in the article body (compared without white space,
