@@ -54,7 +54,7 @@ def reporter(
         found = _last_reporter(text, names, start, at, gender)
         if found or start == low:
             return found
-    return None
+    return _last_reporter(text, names, low, at, gender)
 
 
 def _last_reporter(
