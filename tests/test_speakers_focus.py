@@ -27,3 +27,19 @@ def test_a_person_reported_a_few_sentences_back_is_who_he_stands_for() -> None:
         '"It is just hard to imagine the cavalry riding to the rescue," he said.'
     )
     assert _said(text, "It is just hard") == ("Alan Weiss", "pronoun")
+
+
+def test_a_name_made_an_adjective_is_nobody() -> None:
+    text = (
+        "The state leans Republican. Bonus Trump-led poll: the state fair's corn poll.\n\n"
+        '"I think bringing on a new manager was a great move for the campaign," he said.'
+    )
+    assert _said(text, "I think bringing") == (None, None)
+
+
+def test_still_a_hyphenated_given_name_is_a_name() -> None:
+    text = (
+        "Kim Jong-un inspected a factory on Monday, state media said.\n\n"
+        '"We must build more machines for the people," he said.'
+    )
+    assert _said(text, "We must build") == ("Kim Jong-un", "pronoun")

@@ -184,6 +184,12 @@ _SUFFIXES = frozenset({"II", "III", "IV"})
 
 # The last word of a law or of a brand, never of a person's name ("Bill Li" is one).
 _NOT_LAST = frozenset(("bill", "act", "men", "women", "people", "children", "boys", "girls"))
+# A name made an adjective ends no person's name: "Bonus Trump-led poll", "the Obama-era rule",
+# "a Kremlin-backed group" (a given name's second half is no such word: "Kim Jong-un").
+_ADJECTIVE = re.compile(
+    r"[\w'’]+-(?:led|era|style|backed|based|born|owned|funded|linked|run|controlled|allied|"
+    r"aligned|sponsored|inspired|themed|related|friendly|free|like|leaning|appointed|made)"
+)
 
 
 # Bounded: asked of every name of every article (and again of each speaker candidate), and the
@@ -197,6 +203,7 @@ def person_form(form: str) -> bool:
         and words[0].lower() not in DEMONYMS
         and words[0].lower() not in POLITICAL
         and words[-1].lower() not in _NOT_LAST  # "Medicare Act", "Dove Men", "Boyz II Men"
+        and _ADJECTIVE.fullmatch(words[-1]) is None
         and not any(w.lower().removesuffix("'s") in ORG_WORDS for w in words)
         and not any(w.isupper() and len(w) > 1 and not _initial_or_suffix(w) for w in words)
         and not any(map(str.isdigit, form))  # per character, without a Python loop
