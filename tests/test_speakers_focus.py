@@ -43,3 +43,22 @@ def test_still_a_hyphenated_given_name_is_a_name() -> None:
         '"We must build more machines for the people," he said.'
     )
     assert _said(text, "We must build") == ("Kim Jong-un", "pronoun")
+
+
+def test_a_relative_who_speaks_inside_a_report_is_left_unnamed() -> None:
+    text = (
+        "Janet Lowe emailed a tip to the police in 2008.\n\n"
+        "She said her dying mother had pulled her close and whispered, "
+        '"Those two little girls, John did it, and you have to tell someone."'
+    )
+    assert _said(text, "Those two little") == (None, None)
+
+
+def test_still_a_report_about_a_relative_is_the_reporters() -> None:
+    # the relative is the object of the verb next to the quote, not its subject
+    text = (
+        "Heather Unruh spoke to reporters in Boston on Wednesday.\n\n"
+        "Unruh said her son told the actor he was of legal age, and "
+        '"the actor bought him drink after drink after drink that night."'
+    )
+    assert _said(text, "the actor bought") == ("Heather Unruh", "cue")

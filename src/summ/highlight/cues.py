@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from summ.highlight.clauses import main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
+from summ.highlight.nouns import RELATIVES as UNNAMED_RELATIVES
 from summ.highlight.subjects import UNNAMED_SUBJECT, clause_subject, subject_of, whole_name
 from summ.highlight.surnames import qualifies_role
 from summ.highlight.words import (
@@ -401,9 +402,22 @@ def _nobody_speaks(sentence: str, verb: re.Match[str], last: re.Match[str]) -> b
     """Whether the verb next to the quote has a thing or an unnamed person for its subject."""
     if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
         return True  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
+    if last.start() == verb.start():
+        return False
+    # "She said her dying mother had pulled her close and whispered, "…"": the relative's words,
+    # whom the copy leaves unnamed (not "her mother, Ann Bell, whispered")
+    if _RELATIVE_CLAUSE.match(sentence, verb.end(), last.start()) and not sentence[
+        last.end() :
+    ].strip(" \t,:"):
+        return True
     # "Richard told USA Today that … and one man said:": nobody named
-    unnamed = UNNAMED_SUBJECT.search(sentence, 0, last.start())
-    return last.start() != verb.start() and unnamed is not None
+    return UNNAMED_SUBJECT.search(sentence, 0, last.start()) is not None
+
+
+_RELATIVE_CLAUSE = re.compile(
+    rf"\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[a-z-]+\s+){{0,2}}"
+    rf"(?:{'|'.join(sorted(UNNAMED_RELATIVES))})\b[^{CAPITAL}\"“”]*$"
+)
 
 
 def _subject_before(

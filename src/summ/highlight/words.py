@@ -92,6 +92,7 @@ testifies testified
 recounts recounted
 agrees agreed
 shouts shouted
+whispers whispered
 yells yelled yelling
 pleads pleaded
 pledges pledged pledging
