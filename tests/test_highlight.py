@@ -168,6 +168,17 @@ def test_titles_and_short_scare_quotes_are_skipped() -> None:
     assert quotes(text) == []
 
 
+def test_a_title_cue_ending_the_paragraph_before_is_no_cue() -> None:
+    # a caption ending on "series", then a quotation of eight words opening the next paragraph
+    text = (
+        "The two cooks on their motorbike in the first series\n\n"
+        '"I hate this modern-day political correctness about weight," she told the paper.'
+    )
+    assert [t for t, _ in quotes(text)] == [
+        "I hate this modern-day political correctness about weight,"
+    ]
+
+
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 

@@ -30,9 +30,10 @@ _OPENING_ONLY = "“„«"
 _CLOSE_RIGHT = " \t\n.,;:!?)]}—–-/"
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # Marks open a title rather than a quotation after these words ("the film 'Love Actually'").
+# (On the quote's own line: a paragraph ending on "series" is a caption's, not a title's cue.)
 _TITLE_CUE = re.compile(
     r"\b(?:film|movie|book|novel|song|single|album|show|series|programme|program|play|musical|"
-    r"campaign|titled|entitled|called|dubbed|named|known as|slogan|hashtag|headline)\s*$"
+    r"campaign|titled|entitled|called|dubbed|named|known as|slogan|hashtag|headline)[ \t]*$"
     r"|\b(?:titled|entitled|headlined)[,:]\s*$",
     re.IGNORECASE,
 )
