@@ -53,6 +53,9 @@ def pick(document: text.Document, sentences: int) -> list[str]:
         "By Jane Smith, CNN.",
         "Media playback is not supported on this device",
         "If you have a story suggestion email news@example.com.",
+        "Image caption Clarissa Dixon went on to front several TV shows on her own",
+        "Image copyright Getty Images Image caption Residents said soldiers fired into the air",
+        "Media caption Opposition politician Cheick Sissoko: 'It was a mutiny'",
     ],
 )
 def test_boilerplate_is_recognised(sentence: str) -> None:
@@ -70,6 +73,7 @@ def test_boilerplate_is_recognised(sentence: str) -> None:
         "If you have a story idea for the festival, the organisers want to hear it.",
         "Media playback is not supported on older Android phones, the company said.",
         "This content will not work on your device if it runs Windows XP, Microsoft said.",
+        "Image captioning software was the prize's winner this year, the judges said.",
     ],
 )
 def test_story_sentences_are_not_boilerplate(sentence: str) -> None:

@@ -62,3 +62,21 @@ def test_still_a_report_about_a_relative_is_the_reporters() -> None:
         '"the actor bought him drink after drink after drink that night."'
     )
     assert _said(text, "the actor bought") == ("Heather Unruh", "cue")
+
+
+def test_a_pictures_caption_puts_nobody_in_focus() -> None:
+    text = (
+        '"She was a great cook and a great friend," said Ann Holden, her agent.\n\n'
+        "Image caption Jennifer Pike and Clara Dixon on their motorbike in the first series\n\n"
+        '"I hate this modern-day political correctness about weight," she told The Guardian.'
+    )
+    assert _said(text, "I hate this") == ("Ann Holden", "pronoun")
+
+
+def test_a_caption_label_is_no_part_of_a_name() -> None:
+    text = (
+        "The site was found by chance, archaeologist Giles Hamm says.\n\n"
+        "Image: The rock shelter where the tools were found. Pic Giles Hamm\n\n"
+        '"Nature called and he walked up this creek bed into the gorge," Mr Hamm told ABC.'
+    )
+    assert _said(text, "Nature called") == ("Giles Hamm", "cue")

@@ -22,6 +22,7 @@ _FURNITURE_START = re.compile(
     | (?:Click|Tap)\shere\b
     | (?:Follow|Like)\s(?:us\s(?:on|at)\b|@\w)
     | (?:Pictured|Photo|Picture|Image)\s?:
+    | (?:Image|Media)\s(?:caption|copyright)\b  # BBC's labels of a picture or video, copied
     | (?:Copyright\s*(?:\d|©|\()|©)
     | (?:Sign\sup|Subscribe)\s(?:to|for)\b
     | E-?mail\s(?:to\sa\sfriend|this)\b

@@ -44,7 +44,7 @@ def find_quotes(text: str, language: str | Pack = ENGLISH) -> tuple[Quote, ...]:
         return ()  # the speaker finders index every name of the text: only worth it for a quote
     speakers: list[tuple[str | None, str | None]]
     if rules.name_speakers:
-        speakers = attribute(text, quotes, found, keep)
+        speakers = attribute(text, quotes, found, keep, rules.furniture)
     elif rules.speech is not None:
         from summ.highlight import voices  # noqa: PLC0415  (imported with the speech tables)
 

@@ -33,6 +33,8 @@ from summ.highlight.words import DETERMINERS, PRONOUNS
 from summ.text import datelines
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from summ.highlight.quotes import RawQuote
     from summ.layout import Layout
 
@@ -43,12 +45,17 @@ Said = tuple[str | None, str | None]
 
 
 def attribute(
-    text: str, quotes: list[RawQuote], layout: Layout, keep: list[bool] | None = None
+    text: str,
+    quotes: list[RawQuote],
+    layout: Layout,
+    keep: list[bool] | None = None,
+    furniture: Callable[[str], bool] | None = None,
 ) -> list[Said]:
     """The speaker of each kept quote (in the same order) and how it was found.
 
     (None, None) where the article does not say. The ``layout``'s title and headings are never
-    read for a speaker's name. ``keep`` marks the quotes that are reported: a skipped one (a
+    read for a speaker's name, nor a short paragraph the pack's ``furniture`` test holds of (a
+    picture's caption). ``keep`` marks the quotes that are reported: a skipped one (a
     title, a scare-quoted word) never becomes the "previous speaker" that later quotes
     continue, and its speaker is only worked out when it has an attribution of its own (which
     later quotes do continue): (None, None) stands for it otherwise.
@@ -58,7 +65,7 @@ def attribute(
         return [(None, None)] * len(quotes)
     common = ordinary_words(text)
     spans = [(q.opened_at, q.end if q.closed_at is None else q.closed_at) for q in quotes]
-    heads = _unread(text, layout)
+    heads = _unread(text, layout, furniture)
     state = State(text, collect(text, spans, common, heads, layout.title))
     speakers: list[Said] = [(None, None)] * len(quotes)
     trusted: dict[str, bool] = {}
@@ -83,14 +90,27 @@ def attribute(
     return speakers
 
 
-def _unread(text: str, layout: Layout) -> list[tuple[int, int]]:
+def _unread(
+    text: str, layout: Layout, furniture: Callable[[str], bool] | None = None
+) -> list[tuple[int, int]]:
     """The spans never read for a name: the title, the headings and the datelines (text.py's).
 
     And a credit line ("CNN's Jo Li and Michael Martinez contributed to this report."): its
-    names are the newsroom's, not the story's ("Huskins' father, Michael," is no Martinez).
+    names are the newsroom's, not the story's ("Huskins' father, Michael," is no Martinez). And
+    a picture's caption, which names who is in the picture, not who is speaking ("Image caption
+    Jennifer Paterson and Clarissa Dickson Wright on their motorbike" is no subject for "she").
     """
     credited = [m.span() for m in re.finditer(_CREDIT_LINE, text)] if _CREDITS in text else []
-    return sorted(layout.heading_spans + datelines(text, layout) + credited)
+    captions = [
+        (start, end)
+        for i, (start, end) in enumerate(layout.paragraphs)
+        if furniture and i not in layout.headings and end - start <= _CAPTION
+        and furniture(text[start:end])
+    ]
+    return sorted(layout.heading_spans + datelines(text, layout) + credited + captions)
+
+
+_CAPTION = 300  # characters: furniture is a line; a long paragraph so opened is story too
 
 
 _CREDITS = "contributed to this report"
