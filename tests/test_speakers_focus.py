@@ -80,3 +80,13 @@ def test_a_caption_label_is_no_part_of_a_name() -> None:
         '"Nature called and he walked up this creek bed into the gorge," Mr Hamm told ABC.'
     )
     assert _said(text, "Nature called") == ("Giles Hamm", "cue")
+
+
+def test_a_sentence_opening_on_an_unnamed_person_leaves_he_nobodys() -> None:
+    text = (
+        "The Kenyan government said its foreign minister, Moses Wetangula, was safe.\n\n"
+        "Troops moved in to protect the palace overnight.\n\n"
+        "A member of the presidential guard described the fighting to AFP.\n\n"
+        '"We are in control of the palace and we are returning fire," he said.'
+    )
+    assert _said(text, "We are in control") == (None, None)

@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from summ.highlight.names import RUN
-from summ.highlight.nouns import RELATIVES, one_person, person_noun
+from summ.highlight.nouns import RELATIVES, UNNAMED, one_person, person_noun
 from summ.highlight.reporters import reporter
 from summ.highlight.subjects import listed
 from summ.highlight.words import ORG_WORDS
@@ -95,7 +95,9 @@ _RELATIVE_OPENS = re.compile(
 # after it is as likely that person's as the name's before it.
 # ("The man laughed" is no role: nobody holds it.)
 _DESCRIBED_OPENS = re.compile(
-    r"(?:^|[.!?\n][\"”’']?\s+)The\s+([a-z]+)\s+(?:[a-z]+ed|said|says|told)\b"
+    r"(?:^|[.!?\n][\"”’']?\s+)(?:The|A|An)\s+([a-z]+)"
+    r"(?:\s+(?:of|for|from|at|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
+    r"\s+(?:[a-z]+ed|said|says|told)\b"
 )
 _NO_ROLE = frozenset(("man", "woman", "person", "boy", "girl", "guy"))
 
@@ -105,7 +107,7 @@ def _described_since(text: str, since: int, at: int) -> str | None:
     found = None
     for match in _DESCRIBED_OPENS.finditer(text, since, at):
         noun = match[1]
-        if person_noun(noun) and one_person(noun) and noun not in _NO_ROLE:
+        if person_noun(noun) and (one_person(noun) or noun in UNNAMED) and noun not in _NO_ROLE:
             found = noun
     return found
 
