@@ -90,3 +90,34 @@ def test_a_sentence_opening_on_an_unnamed_person_leaves_he_nobodys() -> None:
         '"We are in control of the palace and we are returning fire," he said.'
     )
     assert _said(text, "We are in control") == (None, None)
+
+
+def test_a_role_introduced_unnamed_is_nobodys() -> None:
+    # the chief is the officer the story is about; the one quoted asked not to be named
+    text = (
+        "Police Chief Stephen Johnson was arrested on Friday, the report said.\n\n"
+        "Johnson was well liked by the rank and file, said a Miami Gardens officer who was not "
+        "authorized to comment and requested anonymity.\n\n"
+        '"I am just in shock, I did not see this coming," the officer said.'
+    )
+    assert _said(text, "I am just in shock") == (None, None)
+
+
+def test_still_a_role_in_a_named_persons_appositive_is_theirs() -> None:
+    text = (
+        "Susan Criss, a former judge who presided over the trial, kept guns in her house.\n\n"
+        "She said an instant message had brought agents to her home.\n\n"
+        '"I have been living with this for years," the former judge said.'
+    )
+    assert _said(text, "I have been living") == ("Susan Criss", "description")
+
+
+def test_still_a_role_met_in_passing_stands_for_its_holder() -> None:
+    text = (
+        "Pope Benedict XVI will step down on February 28, the Vatican said.\n\n"
+        "A new pope will be in place before Easter, and it is the first time a pope has "
+        "stepped down in nearly 600 years.\n\n"
+        'The pope said on Monday he was resigning "because of his advanced age and failing '
+        'strength."'
+    )
+    assert _said(text, "because of his") == ("Benedict XVI", "description")

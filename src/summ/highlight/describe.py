@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from summ.highlight.focus import later, org_like, pronoun, subject
-from summ.highlight.names import GLUED, NAME, RUN
+from summ.highlight.names import CAPITAL, GLUED, NAME, RUN
 from summ.highlight.nouns import (
     ANONYMOUS,
     ANY_OFFICE,
@@ -143,9 +143,55 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
     found = role(state, noun, quals, at)
+    unnamed = _introduced_unnamed(state.text, noun, at)
+    if unnamed is not None and (not found or _last_named(state, found, at) < unnamed):
+        found = ""  # "a Miami Gardens officer who requested anonymity …, the officer said"
     if found is not None or not one_person(noun):
         return found or None  # "the authors of the report", "the members": nobody in particular
     return _in_focus(state, head_words, owner, at, quote_end)
+
+
+# Someone introduced by a role alone, unnamed: "a Miami Gardens officer who requested
+# anonymity", "One student -- who asked not to be named --"; not "an officer, Jo Li," nor
+# "a police officer named Jo Li".
+_INTRODUCED_REACH = 1500
+
+
+def _introduced_unnamed(text: str, noun: str, at: int) -> int | None:
+    """Where the copy last introduced a person by ``noun`` without a name, within reach.
+
+    As the subject of what it did ("Another officer pulled him out") or with a relative clause
+    ("a snowplow driver, who witnessed it"); not in passing ("the first time a pope resigned",
+    "a new pope will be in place") nor in a named person's appositive ("Susan Criss, a former
+    judge").
+    """
+    pattern = re.compile(
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        rf"(?!\s*,?\s+(?:named\s+|called\s+)?[{CAPITAL}][\w'’-]+\s+[{CAPITAL}])"
+    )
+    found = None
+    for match in pattern.finditer(text, max(0, at - _INTRODUCED_REACH), at):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # "Susan Criss, a former judge who …": hers
+        acts = _CLAUSE_OPENS.search(before) and _ACTS.match(text, match.end())
+        if acts or _WHO.match(text, match.end()):
+            found = match.start()
+    return found
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*|\b(?:and|but|said|says|told)\s+)$")
+_WHO = re.compile(r",?\s+(?:--\s+|—\s*)?who\b")
+# a name of a word or more after another word, then a comma (not "However, one …")
+_NAMED_BEFORE = re.compile(rf"\w[ \t]+[{CAPITAL}][\w'’.-]*,\s*$")
+_ACTS = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|spoke)\b")
+
+
+def _last_named(state: State, person: str, at: int) -> int:
+    """Where ``person`` is last named before ``at`` (-1 when nowhere)."""
+    return next(
+        (m.start for m in state.names.before(at) if state.names.full(m.form) == person), -1
+    )
 
 
 def _in_focus(
