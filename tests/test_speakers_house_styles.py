@@ -890,6 +890,15 @@ CASES = {
         ),
         [None, None],
     ),
+    "a credit line for a story": (
+        (
+            "Denise Huskins was kidnapped on Monday. Huskins' father, Michael, made an appeal "
+            'to the kidnappers: "Don\'t hurt her, please don\'t hurt her."\n\n'
+            '"It is probable that these deaths were not accidental," the officer added.\n\n'
+            "CNN's Holly Yan and Michael Martinez contributed to this story."
+        ),
+        [None, None],
+    ),
 }
 
 

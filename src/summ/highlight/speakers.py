@@ -113,8 +113,8 @@ def _unread(
 _CAPTION = 300  # characters: furniture is a line; a long paragraph so opened is story too
 
 
-_CREDITS = "contributed to this report"
-_CREDIT_LINE = rf"(?:^|(?<=[.!?\n]) ?)[^.!?\n]{{0,200}}\b{_CREDITS}\b"
+_CREDITS = "contributed to this "
+_CREDIT_LINE = rf"(?:^|(?<=[.!?\n]) ?)[^.!?\n]{{0,200}}\b{_CREDITS}(?:report|story|article)\b"
 
 
 def _named_before(
