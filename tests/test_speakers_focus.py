@@ -121,3 +121,13 @@ def test_still_a_role_met_in_passing_stands_for_its_holder() -> None:
         'strength."'
     )
     assert _said(text, "because of his") == ("Benedict XVI", "description")
+
+
+def test_the_writer_saying_i_is_nobody_named() -> None:
+    # an oral history's voice, or a first-person column: "I" is no name, nor any run it ends
+    text = (
+        "JAMES DIXON: Technically I was his manager then.\n\n"
+        "JAMES DIXON: I definitely advocated for him to do it. I just said to him, "
+        "\u201cYou can put this through your prism and make it smarter.\u201d"
+    )
+    assert _said(text, "You can put") == (None, None)

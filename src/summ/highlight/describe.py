@@ -89,7 +89,10 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     # not "His" alone ("His tweets ranged from … to faulting …", "Her campaign blasted out an
     # email stating, "…""): something of someone's, whose owner may not be the speaker
     owner_alone = len(words) == 1 and first in _POSSESSIVES
-    return state.names.full(form) if form and not owner_alone else None
+    # nor "I" ("I just said to him, "…"": the writer's, or a transcript's voice), which else
+    # reads as the fullest run holding it, one a sentence opened with ("Technically I")
+    nobody = owner_alone or words == ["I"]
+    return state.names.full(form) if form and not nobody else None
 
 
 def _named_last(names: Names, mention: str) -> str | None:
