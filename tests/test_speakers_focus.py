@@ -131,3 +131,24 @@ def test_the_writer_saying_i_is_nobody_named() -> None:
         "\u201cYou can put this through your prism and make it smarter.\u201d"
     )
     assert _said(text, "You can put") == (None, None)
+
+
+def test_a_first_name_off_the_short_table_still_gives_a_gender() -> None:
+    # "Mollie" is a woman's name (NLTK's names corpus): "he" is her father, who spoke before
+    text = (
+        '"She is my guardian angel now," said Mario Olgin, her father.\n\n'
+        "Mollie Olgin dreamed of becoming a psychiatrist and had just finished her first "
+        "semester of college, but when she did not show up for work, her father knew "
+        "something was wrong.\n\n"
+        '"It was not like her to miss a shift, not ever," he said.'
+    )
+    assert _said(text, "It was not like") == ("Mario Olgin", "pronoun")
+
+
+def test_still_a_name_given_to_both_genders_today_gives_no_gender() -> None:
+    # the 1991 lists give "Taylor" to men only: left out of the shipped table
+    text = (
+        "Taylor Swift released a new album on Friday, her label said.\n\n"
+        '"I wrote these songs over two very long winters," she said.'
+    )
+    assert _said(text, "I wrote these") == ("Taylor Swift", "pronoun")

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from summ.highlight.firstnames import first_name_gender
 from summ.highlight.names import (
     GLUED,
     PARTICLES,
@@ -158,8 +159,9 @@ class Names:
         genders = {full: next(iter(found)) for full, found in seen.items() if len(found) == 1}
         for full in set(self.fullest.values()) - seen.keys():  # no title: the first name says
             first = full.split()[0].lower() if " " in full else ""
-            if first in FIRST_NAME_GENDERS:
-                genders[full] = FIRST_NAME_GENDERS[first]
+            gender = FIRST_NAME_GENDERS.get(first) or (first and first_name_gender(first))
+            if gender:
+                genders[full] = gender
         return genders
 
     def fits(self, full: str, gender: str) -> bool:
