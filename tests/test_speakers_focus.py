@@ -152,3 +152,29 @@ def test_still_a_name_given_to_both_genders_today_gives_no_gender() -> None:
         '"I wrote these songs over two very long winters," she said.'
     )
     assert _said(text, "I wrote these") == ("Taylor Swift", "pronoun")
+
+
+def test_a_sentence_opening_glued_to_i_is_no_name() -> None:
+    # "Eventually I" read as a person and took "he said" from the man the story is about
+    text = (
+        '"I was scared to tell anyone for years," said broadcaster Lee Thomas.\n\n'
+        "Eventually I asked him how he found the courage to speak on air.\n\n"
+        '"My bosses here at the time were always very supportive," he said.'
+    )
+    assert _said(text, "My bosses") == ("Lee Thomas", "pronoun")
+
+
+def test_still_a_regnal_number_ends_a_name() -> None:
+    text = (
+        "Queen Elizabeth I ruled England for 44 years.\n\n"
+        '"I know I have the body of a weak and feeble woman," Elizabeth I told her troops.'
+    )
+    assert _said(text, "I know I have") == ("Elizabeth I", "cue")
+
+
+def test_the_writer_greeting_someone_is_not_that_persons_voice() -> None:
+    text = (
+        "When I met Mike Brown for the first time at a scientific meeting, I greeted him by "
+        'saying: "You are the guy who killed Pluto, are you not?"'
+    )
+    assert _said(text, "You are the guy") == (None, None)

@@ -402,6 +402,8 @@ def _nobody_speaks(sentence: str, verb: re.Match[str], last: re.Match[str]) -> b
     """Whether the verb next to the quote has a thing or an unnamed person for its subject."""
     if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
         return True  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
+    if _WRITER.search(sentence, 0, last.start()):
+        return True  # "When I met Mike Brown …, I greeted him by saying:": the writer's words
     if last.start() == verb.start():
         return False
     # "She said her dying mother had pulled her close and whispered, "…"": the relative's words,
@@ -414,6 +416,7 @@ def _nobody_speaks(sentence: str, verb: re.Match[str], last: re.Match[str]) -> b
     return UNNAMED_SUBJECT.search(sentence, 0, last.start()) is not None
 
 
+_WRITER = re.compile(r"\bI[ \t]+(?:[a-z]+[ \t]+){1,6}$")
 _RELATIVE_CLAUSE = re.compile(
     rf"\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[a-z-]+\s+){{0,2}}"
     rf"(?:{'|'.join(sorted(UNNAMED_RELATIVES))})\b[^{CAPITAL}\"“”]*$"

@@ -117,7 +117,20 @@ def _untitled_end(words: list[str]) -> list[str]:
         words = [*words[:-1], _unowned(words[-1])]
     while len(words) > 1 and words[-1].lower().rstrip(".") in _TRAILING_TITLES:
         words = words[:-1]
+    if len(words) > 1 and _first_person(words):
+        words = words[:-1]  # "Suddenly I'm seeing stars", "Sauber I": the writer's "I"
     return words
+
+
+def _first_person(words: list[str]) -> bool:
+    """Whether a run ends on the pronoun "I" (not a regnal number: "Elizabeth I", "Charles I")."""
+    last = words[-1].replace("’", "'")
+    if last in _I_CONTRACTED:
+        return True
+    return last == "I" and words[-2].lower() not in FIRST_NAME_GENDERS
+
+
+_I_CONTRACTED = frozenset(("I'm", "I'd", "I'll", "I've"))
 
 
 # Titles written short that a run of capitals may end with before the name they title; not
