@@ -178,3 +178,22 @@ def test_the_writer_greeting_someone_is_not_that_persons_voice() -> None:
         'saying: "You are the guy who killed Pluto, are you not?"'
     )
     assert _said(text, "You are the guy") == (None, None)
+
+
+def test_a_quote_after_a_speakers_own_goes_on_with_theirs_not_ahead() -> None:
+    # copy with its paragraph breaks lost: the next speaker's cue is not this quote's
+    text = (
+        '"It\'s time to stop the bloodshed," said council member Keith Curry. "We are lucky '
+        'that we do not have seven dead people." "This is a hostile takeover, nothing less," '
+        "said Sparky Sparkman, owner of a beach club."
+    )
+    assert _said(text, "We are lucky") == ("Keith Curry", "carried")
+
+
+def test_still_a_quote_that_opens_the_paragraph_takes_the_cue_ahead() -> None:
+    text = (
+        "The council met on Saturday night.\n\n"
+        '"We are lucky that we do not have seven dead people." "This is a hostile takeover, '
+        'nothing less," said Sparky Sparkman, owner of a beach club.'
+    )
+    assert _said(text, "We are lucky") == ("Sparky Sparkman", "cue")

@@ -75,7 +75,7 @@ def attribute(
         found = _named_before(text, quote, heads, state, cue_after(text, quote, state)) or (
             cue_before(text, quote, heads, state)
             or closing_cue(text, quote, state)
-            or _ahead(text, quotes[i + 1 : i + 4], end, state)
+            or (None if _runs_on(state, quote) else _ahead(text, quotes[i + 1 : i + 4], end, state))
         )
         if not found and keep is not None and not keep[i]:
             continue  # neither reported nor continued by a later quote
@@ -250,6 +250,17 @@ def _kind(mention: str) -> str:
     ):
         return "description"
     return "cue"
+
+
+def _runs_on(state: State, quote: RawQuote) -> bool:
+    """Whether a quote opens a sentence after the previous speaker's, in the same paragraph.
+
+    '"…," she told the BBC. "I thought, how come?" "It is stupid," Milonov tells me.': the
+    middle quote goes on with hers, as copy runs a speaker's quotes, not ahead to Milonov's.
+    """
+    between = state.text[state.last_at : quote.opened_at]
+    near = bool(state.last) and len(between) < _INTERRUPTION and "\n" not in between
+    return near and _opens_sentence(state.text, quote.opened_at)
 
 
 def _ahead(text: str, following: list[RawQuote], end: int, state: State) -> tuple[str, int] | None:
