@@ -197,3 +197,13 @@ def test_still_a_quote_that_opens_the_paragraph_takes_the_cue_ahead() -> None:
         'nothing less," said Sparky Sparkman, owner of a beach club.'
     )
     assert _said(text, "We are lucky") == ("Sparky Sparkman", "cue")
+
+
+def test_a_bodys_own_name_before_its_noun_is_the_speaker() -> None:
+    # not the last party the copy named
+    text = (
+        "The Labour Party said the arrest was a matter for the police.\n\n"
+        'The Traditional Unionist Voice party said: "The release raises serious questions '
+        'about how far the authorities blinked."'
+    )
+    assert _said(text, "The release raises") == ("Traditional Unionist Voice", "description")

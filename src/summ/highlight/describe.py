@@ -245,6 +245,9 @@ def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
     Human Rights Watch), else as "it": the organisation that opened a sentence since the
     previous quote, or that quote's speaker; but "the city" is no other body's.
     """
+    capitalised = len(before) >= _NAME_WORDS and all(w[:1].isupper() for w in before)
+    if capitalised and not any(w.lower() in DEMONYMS for w in before):
+        return " ".join(before)  # "The Traditional Unionist Voice party said": its name
     qualifiers = [w.lower() for w in before if w.islower() and len(w) > _QUALIFIER_MIN]
     named = named_with(state, noun, at) or next(
         (found for q in qualifiers if (found := named_with(state, q, at))), None
@@ -255,6 +258,7 @@ def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
 
 
 _QUALIFIER_MIN = 3  # letters: "rights", "health", not "new"
+_NAME_WORDS = 2  # capitalised words before the noun that name the body themselves
 
 
 def _person_in_focus(
