@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from summ.highlight.clauses import main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
-from summ.highlight.nouns import RELATIVES as UNNAMED_RELATIVES
-from summ.highlight.subjects import UNNAMED_SUBJECT, clause_subject, subject_of, whole_name
+from summ.highlight.subjects import clause_subject, subject_of, whole_name
 from summ.highlight.surnames import qualifies_role
+from summ.highlight.unnamed import nobody_speaks
 from summ.highlight.words import (
     DETERMINERS,
     LY_ADVERB,
@@ -370,7 +370,7 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         named = person_run(inserted[1], state, last=False)
         if named:
             return named
-    if _nobody_speaks(sentence, verb, last):
+    if nobody_speaks(sentence, verb, last):
         return None
     said = _subject_before(sentence, verb, state)
     if verb[0].endswith("ing"):
@@ -396,31 +396,6 @@ def _verb_subject(sentence: str, verb: re.Match[str], state: State) -> str | Non
         if said is None or named_since:
             said = nearest
     return said
-
-
-def _nobody_speaks(sentence: str, verb: re.Match[str], last: re.Match[str]) -> bool:
-    """Whether the verb next to the quote has a thing or an unnamed person for its subject."""
-    if last[0] == "saying" and _THING_SAYING.search(sentence, 0, last.start()):
-        return True  # "he was wearing a T-shirt saying, "…"": the shirt's words, not his
-    if _WRITER.search(sentence, 0, last.start()):
-        return True  # "When I met Mike Brown …, I greeted him by saying:": the writer's words
-    if last.start() == verb.start():
-        return False
-    # "She said her dying mother had pulled her close and whispered, "…"": the relative's words,
-    # whom the copy leaves unnamed (not "her mother, Ann Bell, whispered")
-    if _RELATIVE_CLAUSE.match(sentence, verb.end(), last.start()) and not sentence[
-        last.end() :
-    ].strip(" \t,:"):
-        return True
-    # "Richard told USA Today that … and one man said:": nobody named
-    return UNNAMED_SUBJECT.search(sentence, 0, last.start()) is not None
-
-
-_WRITER = re.compile(r"\bI[ \t]+(?:[a-z]+[ \t]+){1,6}$")
-_RELATIVE_CLAUSE = re.compile(
-    rf"\s+(?:that\s+)?(?:his|her|their|my|our)\s+(?:[a-z-]+\s+){{0,2}}"
-    rf"(?:{'|'.join(sorted(UNNAMED_RELATIVES))})\b[^{CAPITAL}\"“”]*$"
-)
 
 
 def _subject_before(
@@ -457,14 +432,6 @@ def _namer(sentence: str, state: State) -> str | None:
         return main_subject(left, state)
     named = subject_of(left, state.names)
     return person_run(named, state, last=False) if named else None
-
-
-# Things that bear words, right before "saying" ("a banner saying", "a T-shirt saying")
-_THING_SAYING = re.compile(
-    r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sign|banner|placard|poster|t-shirt|shirt|headline|"
-    r"caption|billboard|plaque|sticker|graffiti)\s*$",
-    re.IGNORECASE,
-)
 
 
 def _passive(sentence: str, verb: re.Match[str]) -> bool:
