@@ -18,11 +18,14 @@ import zipfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[1] / "src/summ/highlight/data/first_names.txt"
-# One gender on the 1991 lists, both today (or a surname read first): no gender from them.
+# One gender on the 1991 lists, both today (or a surname read first), or the other gender in
+# the language the name comes from (French "Philippe", "Gaël", "Pascale"; Catalan "Joan"):
+# no gender from them.
 EITHER = frozenset(
     "taylor kendall riley avery reese skyler skylar bailey peyton hayden cameron sidney charlie "  # noqa: SIM905
     "parker emerson finley madison mackenzie kai ari adi robby harri tory kasey stevie nicola "
-    "misha remy tatum micah ashton ellis adel park wang chen han".split()
+    "misha remy tatum micah ashton ellis adel park wang chen han philippe gael daniele pascale "
+    "nikita joan".split()
 )
 
 

@@ -207,3 +207,11 @@ def test_a_bodys_own_name_before_its_noun_is_the_speaker() -> None:
         'about how far the authorities blinked."'
     )
     assert _said(text, "The release raises") == ("Traditional Unionist Voice", "description")
+
+
+def test_a_french_mans_name_the_english_lists_give_to_women_gives_no_gender() -> None:
+    text = (
+        "Gael Monfils beat the fourth seed in straight sets on Tuesday.\n\n"
+        '"I play my best tennis when I am fired up on the court," he said.'
+    )
+    assert _said(text, "I play my best") == ("Gael Monfils", "pronoun")

@@ -1,6 +1,6 @@
 """The gender a first name gives, beyond ``words.FIRST_NAME_GENDERS``'s short table.
 
-NLTK's names corpus (Mark Kantrowitz's lists, 7,169 names once those on both lists are left
+NLTK's names corpus (Mark Kantrowitz's lists, 7,163 names once those on both lists are left
 out), shipped as ``data/first_names.txt`` with its README, since nltk's data is never
 downloaded. Only "he" and "she" read it: the short table alone still decides what makes a word
 a first name (the lists hold ordinary words too: "Will", "Hope", "Guy").
