@@ -209,6 +209,16 @@ def test_a_bodys_own_name_before_its_noun_is_the_speaker() -> None:
     assert _said(text, "The release raises") == ("Traditional Unionist Voice", "description")
 
 
+def test_a_quote_after_a_scare_quote_is_not_carried_from_its_attribution() -> None:
+    text = (
+        "Sale Sharks director of rugby Philippe Saint-Andre has reopened the debate.\n\n"
+        'Sale host Bath on Friday, but the Frenchman has endured a "difficult week" with six '
+        'players away. "It is an important game but we have just the one full session." "If '
+        'five players are picked for your country they should move the game," he told BBC Sport.'
+    )
+    assert _said(text, "It is an important")[0] != "Bath"
+
+
 def test_a_french_mans_name_the_english_lists_give_to_women_gives_no_gender() -> None:
     text = (
         "Gael Monfils beat the fourth seed in straight sets on Tuesday.\n\n"

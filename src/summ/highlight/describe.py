@@ -64,6 +64,8 @@ class State:
     """Where the previous quotation ends."""
     last_open: bool = False
     """Whether the previous quotation ran on to its paragraph's end without a closing mark."""
+    last_kept: bool = True
+    """Whether the previous quotation is reported (not a scare quote with an attribution)."""
 
 
 def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:

@@ -86,6 +86,7 @@ def attribute(
             said = (spelled_out(text, said[0]), said[1])
         state.last, state.last_at = said[0], end
         state.last_open = quote.closed_at is None
+        state.last_kept = keep is None or keep[i]
         speakers[i] = said
     return speakers
 
@@ -257,9 +258,11 @@ def _runs_on(state: State, quote: RawQuote) -> bool:
 
     '"…," she told the BBC. "I thought, how come?" "It is stupid," Milonov tells me.': the
     middle quote goes on with hers, as copy runs a speaker's quotes, not ahead to Milonov's.
+    Not after a scare quote ('the Frenchman has endured a "difficult week"'): nobody's words.
     """
     between = state.text[state.last_at : quote.opened_at]
-    near = bool(state.last) and len(between) < _INTERRUPTION and "\n" not in between
+    near = bool(state.last) and state.last_kept
+    near = near and len(between) < _INTERRUPTION and "\n" not in between
     return near and _opens_sentence(state.text, quote.opened_at)
 
 
