@@ -225,3 +225,13 @@ def test_a_french_mans_name_the_english_lists_give_to_women_gives_no_gender() ->
         '"I play my best tennis when I am fired up on the court," he said.'
     )
     assert _said(text, "I play my best") == ("Gael Monfils", "pronoun")
+
+
+def test_a_described_opener_with_capitalised_qualifiers_is_read_as_one() -> None:
+    # "A Labour spokesman denied …": the spokesman speaks next, not the Tory named before
+    text = (
+        '"This campaign overstepped the mark and should be withdrawn," said Andrew Mennear.\n\n'
+        "A Labour spokesman denied the campaign was anti-Semitic.\n\n"
+        '"As we said at the time, the report found nothing of the kind," he said.'
+    )
+    assert _said(text, "As we said") == (None, None)

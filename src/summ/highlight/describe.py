@@ -74,7 +74,7 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     first = words[0].lower()
     if len(words) == 1 and first in PRONOUNS:
         org = first not in _GENDER
-        holder = None if org else (lambda noun: role(state, noun, [], at))
+        holder = None if org else (lambda noun, quals: role(state, noun, quals, at))
         return pronoun(state, at, org=org, gender=_GENDER.get(first, ""), holder=holder)
     if first == "the" and _nationality(words[1:]):
         return pronoun(state, at, org=False)  # "the American": the person just introduced

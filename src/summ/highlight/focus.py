@@ -45,7 +45,7 @@ _AGENT_REACH = 300
 
 def pronoun(
     state: State, at: int, *, org: bool, gender: str = "",
-    holder: Callable[[str], str | None] | None = None,
+    holder: Callable[[str, list[str]], str | None] | None = None,
 ) -> str | None:
     """The latest subject of the right kind since the previous quote, else that quote's speaker.
 
@@ -64,10 +64,11 @@ def pronoun(
     relatives = [] if org else list(_RELATIVE_OPENS.finditer(state.text, state.last_at, at))
     if relatives and (found is None or relatives[-1].start() > found[1]):
         return None  # "In many ways his son is getting …": the son, whom the copy leaves unnamed
-    noun = _described_since(state.text, found[1], at) if found and holder else None
+    since = found[1] if found else state.last_at
+    noun = _described_since(state.text, since, at) if holder else None
     if holder and noun:
         # "… Williams was on probation. The prosecutor thanked the public. He said": McCulloch
-        held = holder(noun)
+        held = holder(*noun)
         return held if held and state.names.fits(held, gender) else None
     if found:
         return found[0]
@@ -95,20 +96,24 @@ _RELATIVE_OPENS = re.compile(
 # after it is as likely that person's as the name's before it.
 # ("The man laughed" is no role: nobody holds it.)
 _DESCRIBED_OPENS = re.compile(
-    r"(?:^|[.!?\n][\"”’']?\s+)(?:The|A|An)\s+([a-z]+)"
+    r"(?:^|[.!?\n][\"”’']?\s+)(?:The|A|An)\s+((?:[A-Z][\w'’-]*\s+){0,3}?)([a-z]+)"
     r"(?:\s+(?:of|for|from|at|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
     r"\s+(?:[a-z]+ed|said|says|told)\b"
 )
 _NO_ROLE = frozenset(("man", "woman", "person", "boy", "girl", "guy"))
 
 
-def _described_since(text: str, since: int, at: int) -> str | None:
-    """The role a sentence between ``since`` and ``at`` opens on ("prosecutor"), the latest."""
+def _described_since(text: str, since: int, at: int) -> tuple[str, list[str]] | None:
+    """The role a sentence between ``since`` and ``at`` opens on ("prosecutor"), the latest.
+
+    With the qualifiers in capitals before it ("The Afro-Colombian journalist": a journalist
+    introduced as Afro-Colombian, not any journalist).
+    """
     found = None
     for match in _DESCRIBED_OPENS.finditer(text, since, at):
-        noun = match[1]
+        noun = match[2]
         if person_noun(noun) and (one_person(noun) or noun in UNNAMED) and noun not in _NO_ROLE:
-            found = noun
+            found = noun, [q.lower() for q in match[1].split() if not q.isupper()]  # not "TV"
     return found
 
 
