@@ -54,8 +54,10 @@ def pronoun(
     opening a later sentence ("His son is …") leaves the pronoun nobody's. Of the pronoun's
     ``gender`` ("m" for "he", "f" for "she"): a person the article titles or first-names
     otherwise ("Mr Reyes", "Kathleen" for "he") is passed over. A person described opening a
-    sentence since the subject ("The prosecutor thanked the public.") is who ``holder`` finds
-    holding that role, else nobody: the pronoun is as likely theirs.
+    sentence since the subject, or since the previous quote where no name opened one ("The
+    prosecutor thanked the public.", "A Labour spokesman denied it."), is who ``holder`` finds
+    holding that role (with the description's qualifiers), else nobody: the pronoun is as
+    likely theirs.
     """
     found = _subject_at(state, at, org=org, since=state.last_at, gender=gender)
     said = None if org else reporter(state.text, state.names, state.last_at, at, gender)

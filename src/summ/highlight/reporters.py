@@ -3,7 +3,8 @@
 '…, but were not successful, Doungal said. "…," he said': "he" is Doungal, though no sentence
 opens with the name (the subject rule of ``describe.pronoun``). Read from the quote's own
 opening words ("But more recently, he says, "…"") and the sentence before them, or the two
-before ("…, Negussie said. She said the marchers …"); only since the previous quote.
+before ("…, Negussie said. She said the marchers …"), or further back within 400 characters;
+only since the previous quote.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def reporter(
     low = max(since, at - _SAID_REACH)
     ends = [m.end() for m in _SENTENCE_END.finditer(text, low, at)]
     # the quote's own opening words and the sentence before them, else the two before ("…,
-    # Negussie said. She said the marchers …"); a name opening a later sentence still wins
+    # Negussie said. She said the marchers …"), else the whole reach since the previous quote
+    # ("…, said Weiss, the Russia expert." three short sentences back); a name opening a later
+    # sentence still wins
     for back in (2, 3):
         start = ends[-back] if len(ends) >= back else low
         found = _last_reporter(text, names, start, at, gender)
