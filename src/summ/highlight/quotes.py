@@ -96,9 +96,13 @@ def is_quotation(text: str, quote: RawQuote, *, title_case: bool = True) -> bool
 
 
 def _term(text: str, opened: int, after: int) -> bool:
-    """Whether quoted words name a campaign or a term rather than report anybody's words."""
+    """Whether quoted words name a campaign or a term rather than report anybody's words.
+
+    Words closed on a comma or a stop before a campaign's noun were said: '"…we have to act
+    now," policy director Jo Li wrote' is a quotation and its cue, not a policy's name.
+    """
     if _TITLE_AFTER.match(text, after):
-        return True
+        return text[after - 2 : after - 1] not in {",", "."}
     if not _ARTICLE_BEFORE.search(text, max(0, opened - 5), opened):
         return False
     following = _NEXT_WORD.match(text, after)
