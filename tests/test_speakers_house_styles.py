@@ -899,6 +899,25 @@ CASES = {
         ),
         [None, None],
     ),
+    # a hyphenated word of a role before the name ("co-founder", "vice-chair") is still a role
+    "a hyphenated role before a name": (
+        (
+            "But hacking specialists say the most harmful material might not be genuine.\n\n"
+            '"You may have material that is 95 percent authentic," Acme co-founder Dana Ruiz told '
+            'reporters.\n\n"We will see who says what," vice-chair Tom Hale said.'
+        ),
+        ["Dana Ruiz", "Tom Hale"],
+    ),
+    # a quotation closed on a comma is said, even when "policy" or "campaign" comes next: the
+    # noun opens its cue, not a name as the "Fair Pay" campaign's
+    "a cue opening on a campaign's noun": (
+        (
+            '"We have to act now and the whole world is watching," policy director Ann Bell wrote.'
+            '\n\n"We will not give the money back to anyone," campaign manager Rob Moss said.'
+            '\n\nThey backed the "Fair Pay For All Workers Now" campaign last year.'
+        ),
+        ["Ann Bell", "Rob Moss"],
+    ),
 }
 
 

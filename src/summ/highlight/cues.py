@@ -34,7 +34,9 @@ if TYPE_CHECKING:
 _DESC = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[^,.;:!?\"“”\n]{1,70}?"
 # Lower-case words of a role before a name: '," election law expert Rick Hasen tweeted'. Not a
 # determiner's (a description, _DESC); _attributes refuses function words ('," until Haley said').
-_ROLE = r"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s)[a-z]+\s+){1,4})"
+# A word of a role may be hyphenated: '," CrowdStrike co-founder Dmitri Alperovitch told'.
+_ROLE_WORD = r"[a-z]+(?:-[a-z]+)?"
+_ROLE = rf"(?P<role>(?:(?!(?:the|a|an|his|her|its|their|our)\s){_ROLE_WORD}\s+){{1,4}})"
 # An adverb or an auxiliary between the speaker and the verb ('," Sotomayor has said').
 ADVERB = (
     rf"(?:{LY_ADVERB}\s+|later\s+|also\s+|then\s+|again\s+|once\s+|has\s+|had\s+|have\s+)?"
@@ -48,8 +50,8 @@ _MEMBER = (
 # '," Putin said' / '," the Russian president told'. Never a possessive before the verb: in
 # '," Trump's comments' and '," the firm's claims' the "verb" is a noun.
 _WHO_VERB = re.compile(
-    rf"(?P<who>{_MEMBER}|(?:{NAME}\s+(?:[a-z]+\s+){{1,3}})?{NAME}|{_DESC}"
-    rf"|{_ROLE}(?:{NAME}\s+(?:[a-z]+\s+){{1,2}})?{NAME}|[a-z]+)"
+    rf"(?P<who>{_MEMBER}|(?:{NAME}\s+(?:{_ROLE_WORD}\s+){{1,3}})?{NAME}|{_DESC}"
+    rf"|{_ROLE}(?:{NAME}\s+(?:{_ROLE_WORD}\s+){{1,2}})?{NAME}|[a-z]+)"
     rf"(?<!['’]s)\s+{ADVERB}(?P<verb>{VERBS})\b"
 )
 # A question verb with its own object attributes nothing: in '"…worth the trip", Clinton asks
