@@ -33,6 +33,7 @@ warns warned warning
 notes noted noting
 claims claimed claiming
 declares declared declaring
+proclaims proclaimed
 announces announced
 writes wrote writing
 tweets tweeted tweeting
