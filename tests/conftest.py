@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,17 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 EVAL = ROOT.parent / "shared" / "eval"
+
+
+def pytest_configure(config: pytest.Config) -> None:  # noqa: ARG001 - pytest's hook signature
+    """Let the summ processes the tests start receive the Ctrl-C some of them send.
+
+    A shell ignores SIGINT in what it starts in the background (``pytest &``), and a process
+    inherits that: the signal tests would then find summ deaf to Ctrl-C and fail for the way
+    the suite was started. Python's own handler here is reset to the default in each child.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
