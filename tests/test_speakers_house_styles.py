@@ -918,6 +918,17 @@ CASES = {
         ),
         ["Ann Bell", "Rob Moss"],
     ),
+    # a portfolio's title before its holder ("Secretary of State", "Minister for Health") gives
+    # the holder, wherever the cue stands: before the verb, after it, before the quote
+    "a portfolio before its holder": (
+        (
+            '"We prepared for this possibility in advance," said former Secretary of State Ann '
+            'Bell.\n\n"Legislation was approved by the cabinet," Minister for Health Leo Hart '
+            "said.\n\nFormer Secretary of State Ruth Stone urged voters to back Clinton, saying, "
+            '"There is a special place for those who stay at home."'
+        ),
+        ["Ann Bell", "Leo Hart", "Ruth Stone"],
+    ),
 }
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from summ.highlight.clauses import main_subject, participle
 from summ.highlight.describe import RELATIVE, State
 from summ.highlight.names import CAPITAL, NAME, RUN
-from summ.highlight.subjects import clause_subject, subject_of, whole_name
+from summ.highlight.subjects import clause_subject, holder_of, subject_of, whole_name
 from summ.highlight.surnames import qualifies_role
 from summ.highlight.unnamed import nobody_speaks
 from summ.highlight.words import (
@@ -132,6 +132,9 @@ def cue_after(text: str, quote: RawQuote, state: State) -> tuple[str, int] | Non
     match = _WHO_VERB.match(segment)
     if match:
         who = match["member"] or match["who"]
+        ends = [run for run in RUN.finditer(who) if run.end() == len(who)]
+        if ends and holder_of(who, ends[0]) != ends[0][0]:
+            who = holder_of(who, ends[0])  # '," former Secretary of State Jo Li said': Jo Li
         inner = VERB.search(who)
         if inner and inner.start() > 0 and _SUBORDINATE_AFTER.match(who, inner.end()):
             # '," Axelrod tweeted after Clinton argued that': the first verb's subject
@@ -308,9 +311,10 @@ def person_run(chunk: str, state: State, *, last: bool) -> str | None:
             continue  # "a party member who supports Trump": Trump is in the relative clause
         if qualifies_role(chunk, run.end()):
             continue  # "Atletico sporting director Toni Munoz": the holder, not the club
-        form, titled = state.names.reading(run[0])
+        name = holder_of(chunk, run)  # "Secretary of State Jo Li" is Jo Li
+        form, titled = state.names.reading(name)
         if form and (titled or state.names.is_person(state.names.full(form))):
-            return run[0]
+            return name
     return None
 
 

@@ -188,7 +188,7 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
     # a chunk that ends with its name ("Chancellor Maria Lopez") gives that name; else the
     # subject opens it ("Jo Li backed Sen. Ted Cruz on Wednesday")
     if runs[-1].end() >= len(chunk.rstrip()):
-        return _holder_of(chunk, runs[-1])
+        return holder_of(chunk, runs[-1])
     # after a description that opens the chunk, a name deep in it is an object ("The
     # spokesman refused to answer questions on who Cameron would like to see win")
     lead = chunk[: runs[0].start()].split()
@@ -202,10 +202,10 @@ def _chunk_name(chunk: str, names: Names) -> str | None:
         return next(people, runs[0][0])
     if len(runs) > 1 and _qualifies(chunk, runs[0], runs[1], names):
         return runs[1][0]  # "that Wichita high school Principal Sherman Padgett was"
-    return runs[0][0]
+    return holder_of(chunk, runs[0])  # "Secretary of State Jo Li urged …": Jo Li
 
 
-def _holder_of(chunk: str, run: re.Match[str]) -> str:
+def holder_of(chunk: str, run: re.Match[str]) -> str:
     """A run's name, without the portfolio a title names first.
 
     "Secretary of State John Kerry" -> "John Kerry": two words, three with an initial, as
