@@ -929,6 +929,16 @@ CASES = {
         ),
         ["Ann Bell", "Leo Hart", "Ruth Stone"],
     ),
+    # a name ending in -ly is no adverb between the speaker and the verb: "his publicist John
+    # Kelly said" is Kelly's, not "his publicist John" (who read as the novelist, John Grisham)
+    "a name in -ly after a description": (
+        (
+            "Novelist John Grisham has apologised for his remarks on sentencing.\n\n"
+            '"The comments were taken out of context, and they hurt," his publicist John Kelly '
+            'said.\n\n"He never meant to defend anyone," her lawyer Ann Reilly told reporters.'
+        ),
+        ["John Kelly", "Ann Reilly"],
+    ),
 }
 
 

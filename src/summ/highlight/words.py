@@ -133,8 +133,9 @@ VERBS = "|".join(
 )
 
 # An adverb between a speaker and the verb ("Jo Li later said", "she angrily told"): a word in
-# -ly, but not a noun in -ly ("the Houston family said" is the family's, not "the Houston"'s)
-LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly|Italy|July)\b)\w+ly"
+# -ly, but not a noun in -ly ("the Houston family said" is the family's, not "the Houston"'s),
+# and in lower case: a name in -ly ("his publicist John Kelly said") is the speaker's
+LY_ADVERB = r"(?!(?:family|ally|rally|assembly|supply|reply|monopoly|anomaly)\b)[a-z]+ly"
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our"})
