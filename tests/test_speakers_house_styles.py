@@ -939,6 +939,17 @@ CASES = {
         ),
         ["John Kelly", "Ann Reilly"],
     ),
+    # a first name in common is no sign of one person: after "Grisham issued an apology" a role
+    # ("the author") is not the previous speaker, John Kelly; unsure whose it is, nobody's
+    "a subject sharing only a first name with the last speaker": (
+        (
+            "Novelist John Grisham has apologised for his remarks on sentencing.\n\n"
+            '"How do you think any of this is made?" a reader named John Kelly asked on his '
+            'page.\n\nAfter the uproar began, Grisham issued an apology.\n\n"Anyone who harms '
+            'a child should be punished to the fullest extent," the author said.'
+        ),
+        ["John Kelly", None],
+    ),
 }
 
 

@@ -292,7 +292,17 @@ def _person_in_focus(
 def _another_subject(state: State, last: str, at: int) -> bool:
     """Whether a person other than ``last`` opened a sentence since the previous quote."""
     other = subject(state, at, org=False, since=state.last_at)
-    return other is not None and not set(other.split()) & set(last.split())
+    return other is not None and not _same_person(other, last)
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two full names may be one person's: one holds the other, or the surnames agree.
+
+    Not a first name alone: "Grisham issued an apology" after his publicist John Kelly spoke
+    puts John Grisham, not Kelly, in focus.
+    """
+    a, b = set(one.split()), set(other.split())
+    return a <= b or b <= a or one.split()[-1] == other.split()[-1]
 
 
 def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
