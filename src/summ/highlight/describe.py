@@ -302,7 +302,7 @@ def _same_person(one: str, other: str) -> bool:
     puts John Grisham, not Kelly, in focus.
     """
     a, b = set(one.split()), set(other.split())
-    return a <= b or b <= a or one.split()[-1] == other.split()[-1]
+    return a <= b or b <= a or one.rsplit(maxsplit=1)[-1] == other.rsplit(maxsplit=1)[-1]
 
 
 def _thing_owner(state: State, det: str, noun: str, at: int) -> str | None:
