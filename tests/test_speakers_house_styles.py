@@ -950,6 +950,22 @@ CASES = {
         ),
         ["John Kelly", None],
     ),
+    # a name set off by commas after a description, before its verb, is its clause's subject:
+    # a pronoun or an age after it is that person's, however far from the sentence's start;
+    # not a place so set off, nor the subject of a passive
+    "a subject set off by commas after a description": (
+        (
+            "When French legend Ann Bell wore a knee-length skirt, the ripples were felt.\n\n"
+            "Fast forward to 2010, and her modern equivalent as the queen of style, Maria Ruiz, "
+            'has just signed a record deal.\n\n"It is really incredible to bring these looks to '
+            'so many women," the 23-year-old said.\n\nRuth Stone, a philanthropist from Monsey, '
+            'New York, said she had given to many candidates.\n\n"I feel bad to say it," she '
+            'said.\n\n"We want a deal that lasts for everyone," Javad Zarif said.\n\nTehran has '
+            "sent advisers, and one of its top generals, Qassim Ali, has been sent to the "
+            'country.\n\n"We do not have forces on the ground in Iraq," he said.'
+        ),
+        ["Maria Ruiz", "Ruth Stone", "Javad Zarif", "Javad Zarif"],
+    ),
 }
 
 

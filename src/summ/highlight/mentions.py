@@ -184,7 +184,10 @@ class Names:
         """
         found = self._opens.get(mention.run_start)
         if found is None:
-            found = self._opens[mention.run_start] = near_start(self.text, mention.run_start)
+            found = near_start(self.text, mention.run_start) or _set_off_subject(
+                self.text, mention.run_start, mention.end
+            )
+            self._opens[mention.run_start] = found
         return found
 
     def full(self, name: str) -> str:
@@ -213,6 +216,24 @@ class Names:
     def after(self, at: int, until: int) -> list[Mention]:
         """The names between ``at`` and ``until``, in text order."""
         return self.mentions[bisect_left(self.starts, at) : bisect_right(self.starts, until)]
+
+
+# A name set off by commas after a description, before its clause's verb: "and her modern
+# equivalent as the queen of style, Maria Sharapova, has just signed" is the subject, however far
+# from the sentence's start. Not a place ("a philanthropist from Monsey, New York, said"), nor
+# the subject of a passive ("one of its top generals, Qassim Sulaimani, has been sent"), who
+# acts in nothing a pronoun after it may report.
+_SET_OFF_VERB = re.compile(
+    r",[ \t]+(?:(?:has|had|have)(?![ \t]+been\b)|will|would|said|says|[a-z]{3,}ed)\b"
+)
+_PLACE_SET_OFF = re.compile(r"\b(?:from|in|of|at|near|outside)[ \t]+[A-Z][\w.'’-]*,[ \t]$")
+
+
+def _set_off_subject(text: str, start: int, end: int) -> bool:
+    """Whether a name between commas, after a description, is the subject of the verb after it."""
+    if text[max(0, start - 2) : start] != ", " or _SET_OFF_VERB.match(text, end) is None:
+        return False
+    return _PLACE_SET_OFF.search(text, max(0, start - 40), start) is None
 
 
 Rank = tuple[bool, int, int, int]
