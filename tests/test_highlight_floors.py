@@ -58,5 +58,9 @@ def test_polnear_measure_reads_names_as_the_issue_defines() -> None:
     assert not bench.named_source({**attribution, "source": [{"text": "He"}]})
     assert not bench.named_source({**attribution, "source": [{"text": "the senator"}]})
     assert not bench.named_source({**attribution, "content_has_quote_marks": False})
+    described = {**attribution, "source": [{"text": "the New Jersey governor"}]}
+    assert bench.named_source(described)  # the issue's measure counts a capitalised description
+    assert not bench.named_source(described, name_only=True)  # the stricter one leaves it out
+    assert bench.named_source(attribution, name_only=True)
     assert bench.name_words("Bernie Sanders") & bench.name_words("Sen. Bernie Sanders")
     assert not bench.name_words("Al Li") & bench.name_words("Al Li")  # under 3 letters
