@@ -966,6 +966,17 @@ CASES = {
         ),
         ["Maria Ruiz", "Ruth Stone", "Javad Zarif", "Javad Zarif"],
     ),
+    # a body described with its nation ("the Russian foreign ministry") is not another nation's
+    # body that spoke last; it may be the same nation's
+    "a body described by its nation": (
+        (
+            '"We will respond with force if we must," South Korea said in a statement.\n\n'
+            '"Moscow expects all parties to show restraint," the Russian foreign ministry said.'
+            '\n\n"We will not hold talks under these threats," Russia said on Sunday.\n\n'
+            '"Our position has not changed at all," the Russian foreign ministry added.'
+        ),
+        ["South Korea", None, "Russia", "Russia"],
+    ),
 }
 
 

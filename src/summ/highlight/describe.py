@@ -256,9 +256,24 @@ def _body(state: State, noun: str, before: list[str], at: int) -> str | None:
     )
     if named or noun in PLACE_NOUNS:
         return named
-    return pronoun(state, at, org=True)
+    found = pronoun(state, at, org=True)
+    nations = [w.lower() for w in before if w[:1].isupper() and w.lower() in DEMONYMS]
+    if found and nations and not any(_of_nation(found, n) for n in nations):
+        return None  # "the Russian foreign ministry said" is not South Korea, which spoke last
+    return found
 
 
+def _of_nation(name: str, demonym: str) -> bool:
+    """Whether a name may be of the nation a demonym is of: a word that opens as it does.
+
+    "Russia", "Russian Foreign Ministry" for "Russian"; "Korea" for "Korean". A name whose
+    nation is written otherwise ("France" for "French") fails, and the description is nobody's.
+    """
+    stem = demonym[:_STEM]
+    return any(word.lower().startswith(stem) for word in name.split())
+
+
+_STEM = 4  # letters a nation and its demonym share: "Russ", "Kore", "Chin", "Germ"
 _QUALIFIER_MIN = 3  # letters: "rights", "health", not "new"
 _NAME_WORDS = 2  # capitalised words before the noun that name the body themselves
 
