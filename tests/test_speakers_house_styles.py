@@ -977,6 +977,17 @@ CASES = {
         ),
         ["South Korea", None, "Russia", "Russia"],
     ),
+    # a critics' round-up runs each review under its critic's byline, a paragraph of its own:
+    # the review is the critic's, not carried on from the one before
+    "a review under its critic's byline": (
+        (
+            "Critics were not kind to the volcano film this weekend.\n\n"
+            'Ann Bell (Entertainment Weekly) \u25bc\n\n"The volcano spews an endless shower of '
+            'fire, and the script is no better."\n\nTom Hale (Variety)\n\n"Taking a page from '
+            'older disaster films, it invents nothing of its own."'
+        ),
+        ["Ann Bell", "Tom Hale"],
+    ),
 }
 
 

@@ -454,6 +454,32 @@ def _labelled(head: str, state: State) -> str | None:
     return label["who"] if form and state.names.is_person(state.names.full(form)) else None
 
 
+# A paragraph that is a byline alone, a name and its outlet: a critics' round-up runs each
+# review under one ("Claudia Puig (USA Today) ▼", then the review's quoted words).
+_BYLINE_REACH = 160  # characters: a byline line and the blank line after it
+_BYLINE = re.compile(rf"[ \t]*(?P<who>{NAME})[ \t]+\([^()\n]{{2,60}}\)[ \t]*[^\w\s]?[ \t]*")
+
+
+def byline_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
+    """The writer a byline paragraph right before a quote's paragraph names.
+
+    Read before the headings are ruled out: the layout may take such a line for one.
+    """
+    at = quote.opened_at
+    if text[at - 1 : at] != "\n":
+        return None
+    low = max(0, at - _BYLINE_REACH)
+    end = low + len(text[low:at].rstrip())
+    begin = text.rfind("\n", low, end) + 1
+    found = _BYLINE.fullmatch(text, begin, end) if begin else None
+    if found is None:
+        return None
+    form, _ = state.names.reading(found["who"])
+    if not form or not state.names.is_person(state.names.full(form)):
+        return None
+    return found["who"], begin
+
+
 def _spaces(found: re.Match[str]) -> str:
     return " " * len(found[0])
 

@@ -19,6 +19,7 @@ from summ.highlight.cues import (
     SENTENCE_END,
     TITLE_STOP,
     VERB,
+    byline_cue,
     cue_after,
     cue_before,
     quoted_object,
@@ -73,7 +74,8 @@ def attribute(
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
         found = _named_before(text, quote, heads, state, cue_after(text, quote, state)) or (
-            cue_before(text, quote, heads, state)
+            byline_cue(text, quote, state)
+            or cue_before(text, quote, heads, state)
             or closing_cue(text, quote, state)
             or (None if _runs_on(state, quote) else _ahead(text, quotes[i + 1 : i + 4], end, state))
         )
