@@ -988,6 +988,16 @@ CASES = {
         ),
         ["Ann Bell", "Tom Hale"],
     ),
+    # a sentence quoting two phrases ends on one attribution: a quoted phrase on the way to it
+    # is no attribution of its own (the second, a short phrase, is no quotation here)
+    "two quoted phrases before the sentence's cue": (
+        (
+            "The group endorsed the senator before backing his rival.\n\n"
+            'His endorsements will carry "a great deal of weight" and help bring candidates the '
+            '"grass-roots firepower" they need to win, DFA spokesman Neil Sroka said.'
+        ),
+        ["Neil Sroka"],
+    ),
 }
 
 

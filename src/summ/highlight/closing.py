@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summ.highlight.cues import ADVERB, TITLE_STOP, person_run
+from summ.highlight.cues import ADVERB, QUOTED, TITLE_STOP, person_run
 from summ.highlight.subjects import subject_of
 from summ.highlight.words import DETERMINERS
 
@@ -38,6 +38,10 @@ def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | N
     if _OPENS_AFTER_QUOTE.search(text, max(0, quote.opened_at - 4), quote.opened_at + 1):
         return None  # '…reality." "People who …': it opens its sentence
     rest = text[quote.closed_at + 1 : quote.closed_at + 240].split("\n", 1)[0]
+    # a quoted phrase of the same sentence on the way is no attribution of its own ('…carry "a
+    # great deal of weight" and help bring candidates the "grass-roots firepower" they need,
+    # DFA spokesman Neil Sroka said.'): blanked, the sentence's cue is read past it
+    rest = QUOTED.sub(_spaces, rest)
     stop = _SENTENCE_STOP.search(rest)
     if stop is None or _MARKS_IN.search(rest, 0, stop.start()):
         return None
@@ -53,4 +57,8 @@ def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | N
 
 
 _MARKS_IN = re.compile(r"[\"“”]")
+
+
+def _spaces(found: re.Match[str]) -> str:
+    return " " * len(found[0])
 _OPENS_AFTER_QUOTE = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)[\"“]$")
