@@ -929,6 +929,17 @@ CASES = {
         ),
         ["Ann Bell", "Leo Hart", "Ruth Stone"],
     ),
+    # a portfolio that itself runs over "for" still leaves its holder's name alone
+    "a portfolio of two parts before its holder": (
+        (
+            "In July, Undersecretary of Defense for Intelligence Mike Vance told the filmmakers "
+            'about the raid.\n\n"You are going to get a little bit of operational stuff," Vance '
+            'says.\n\n"We are watching the region closely," said Assistant Secretary of State '
+            'for Western Hemisphere Affairs Ana Ruiz.\n\n"It is not going to be easy for him to '
+            'do it," said Representative Peter T. Kingston of New York.'
+        ),
+        ["Mike Vance", "Ana Ruiz", "Peter T. Kingston"],
+    ),
     # a name ending in -ly is no adverb between the speaker and the verb: "his publicist John
     # Kelly said" is Kelly's, not "his publicist John" (who read as the novelist, John Grisham)
     "a name in -ly after a description": (

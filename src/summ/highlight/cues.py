@@ -300,6 +300,14 @@ def _object_name(obj: str, state: State) -> str | None:
     return run[0] if run else None
 
 
+# A title that names a portfolio after it ("Assistant Secretary of State"), not a name ending
+# on a title word ("Representative Peter T. King of New York", "Larry King of CNN").
+_TITLE_OF = re.compile(rf"\s+(?:of|for)\s+(?:the\s+)?[{CAPITAL}]")
+_PORTFOLIO_TITLES = frozenset(
+    ("Secretary", "Undersecretary", "Minister", "Commissioner", "Director", "Chancellor")
+)
+
+
 def person_run(chunk: str, state: State, *, last: bool) -> str | None:
     """The first run of a chunk that names a person ("XYZ survey chairman Jo Bell").
 
@@ -311,6 +319,8 @@ def person_run(chunk: str, state: State, *, last: bool) -> str | None:
             continue  # "a party member who supports Trump": Trump is in the relative clause
         if qualifies_role(chunk, run.end()):
             continue  # "Atletico sporting director Toni Munoz": the holder, not the club
+        if _TITLE_OF.match(chunk, run.end()) and run[0].split()[-1] in _PORTFOLIO_TITLES:
+            continue  # "Assistant Secretary of State for … Ana Ruiz": a title, its holder after
         name = holder_of(chunk, run)  # "Secretary of State Jo Li" is Jo Li
         form, titled = state.names.reading(name)
         if form and (titled or state.names.is_person(state.names.full(form))):

@@ -349,9 +349,11 @@ def collect(
 # A title that names its portfolio with "of" or "for": the capitalised run after it opens with
 # the portfolio, and its holder's name is its last two words ("Secretary of State John Kerry",
 # "Minister for Foreign Affairs Julie Bishop"), three with an initial ("John F. Kelly").
+# The portfolio may itself run over "of" or "for" ("Undersecretary of Defense for Intelligence
+# Michael Vickers"): the run after the last of them still opens with it.
 _PORTFOLIO_TITLE = re.compile(
-    r"\b(?:Secretary|Minister|Commissioner|Director|Chancellor|Secretary-General)\s+(?:of|for)\s+"
-    r"(?:the\s+)?$"
+    r"\b(?:Secretary|Undersecretary|Minister|Commissioner|Director|Chancellor|Secretary-General)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?)?$"
 )
 _NAME_WORDS = 2
 
@@ -362,7 +364,8 @@ def _portfolio(text: str, at: int, run: str) -> tuple[int, int]:
     (0 and ``at`` without one.) The name's sentence opens where its title does, if anywhere.
     """
     words = run.split()
-    title = _PORTFOLIO_TITLE.search(text, max(0, at - 40), at) if len(words) > _NAME_WORDS else None
+    low = max(0, at - 60)
+    title = _PORTFOLIO_TITLE.search(text, low, at) if len(words) > _NAME_WORDS else None
     if title is None:
         return 0, at
     keep = _NAME_WORDS + (len(words) > _NAME_WORDS + 1 and words[-2].endswith("."))

@@ -32,7 +32,8 @@ UNNAMED_SUBJECT = re.compile(
     r"(?:^|\s)(?:and|but)\s+(?:one|another|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*$"
 )
 _PORTFOLIO = re.compile(
-    r"\b(?:Secretary|Minister|Commissioner|Director|Chancellor)\s+(?:of|for)\s+$"
+    r"\b(?:Secretary|Undersecretary|Minister|Commissioner|Director|Chancellor)\s+(?:of|for)\s+"
+    r"(?:[A-Z][\w'’-]*\s+(?:of|for)\s+)?$"
 )
 _MARKS_AROUND = " \t\"“”'’"  # a quotation's closing mark left before the cue's words
 _SUBJECT_WORDS = 4  # words a subject name may follow in its chunk ("But the party's Jo Li")
