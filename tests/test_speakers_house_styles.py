@@ -1009,6 +1009,17 @@ CASES = {
         ),
         ["Neil Sroka"],
     ),
+    # a role names whom its appositive is about, as its head: "Busra, a video shows a man" is
+    # no man named Busra; "Ann Bell, the city's mayor" is the mayor
+    "a role only as the head of an appositive": (
+        (
+            "In Homs, Ann Bell, the city's mayor, met aid workers.\n\n\"We are running out of "
+            'everything," the mayor said.\n\nIn the Syrian city of Busra, a video shows a man '
+            'gathering snow in a bucket.\n\n"We do not have water, we do not have heat," the man '
+            "says."
+        ),
+        ["Ann Bell", None],
+    ),
 }
 
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from summ.highlight.focus import later, org_like, pronoun, subject
+from summ.highlight.focus import PLAIN_PEOPLE, later, org_like, pronoun, subject
 from summ.highlight.names import CAPITAL, GLUED, NAME, RUN
 from summ.highlight.nouns import (
     ANONYMOUS,
@@ -148,7 +148,7 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
         return _thing_owner(state, det, noun, at)
     quals = [w.lower() for w in head_words[:-1] if w[0].isupper() or w.lower() in DEMONYMS]
     found = role(state, noun, quals, at)
-    unnamed = _introduced_unnamed(state.text, noun, at)
+    unnamed = _introduced_unnamed(state.text, noun, at, state.last_at)
     if unnamed is not None and (not found or _last_named(state, found, at) < unnamed):
         found = ""  # "a Miami Gardens officer who requested anonymity …, the officer said"
     if found is not None or not one_person(noun):
@@ -162,16 +162,18 @@ def describe(state: State, mention: str, at: int, quote_end: int) -> str | None:
 _INTRODUCED_REACH = 1500
 
 
-def _introduced_unnamed(text: str, noun: str, at: int) -> int | None:
+def _introduced_unnamed(text: str, noun: str, at: int, since: int = 0) -> int | None:
     """Where the copy last introduced a person by ``noun`` without a name, within reach.
 
     As the subject of what it did ("Another officer pulled him out") or with a relative clause
     ("a snowplow driver, who witnessed it"); not in passing ("the first time a pope resigned",
     "a new pope will be in place") nor in a named person's appositive ("Susan Criss, a former
-    judge").
+    judge"). A plain "a man", "a woman" since the previous quote (``since``) is one in any
+    place ("a video shows a man gathering snow"): no role, but whom "the man" then is.
     """
     pattern = re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(noun)}\b"
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]+\s+){{0,3}}?"
+        rf"{re.escape(noun)}\b"
         rf"(?!\s*,?\s+(?:named\s+|called\s+)?[{CAPITAL}][\w'’-]+\s+[{CAPITAL}])"
     )
     found = None
@@ -180,7 +182,8 @@ def _introduced_unnamed(text: str, noun: str, at: int) -> int | None:
         if _NAMED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # "Susan Criss, a former judge who …": hers
         acts = _CLAUSE_OPENS.search(before) and _ACTS.match(text, match.end())
-        if acts or _WHO.match(text, match.end()):
+        plain = noun in PLAIN_PEOPLE and match.start() >= since
+        if acts or plain or _WHO.match(text, match.end()):
             found = match.start()
     return found
 
@@ -386,7 +389,11 @@ def role(state: State, noun: str, quals: list[str], at: int) -> str | None:
     # the role stands right before the name ("Russian President Vladimir Putin") or in its
     # appositive ("Putin, the Russian president"): a role word elsewhere near a name ("the email
     # came after Trump") introduces nobody
-    pattern = re.compile(rf"\b{re.escape(noun)}\b")
+    # in the appositive, the role is its head, a few words in ("Putin, the Russian president");
+    # not a noun further on ("Busra, a video shows a man gathering snow": no man's name)
+    pattern = re.compile(
+        rf",\s+(?:the|a|an)\s+(?:(?!(?:the|a|an)\s)[\w'’-]+\s+){{0,4}}?{re.escape(noun)}\b"
+    )
     short = SHORT_TITLES.get(noun)
     written = rf"(?:{re.escape(noun)}|{short}\.?)" if short else re.escape(noun)
     title = re.compile(rf"\b{written}\W*$")
@@ -398,7 +405,7 @@ def role(state: State, noun: str, quals: list[str], at: int) -> str | None:
         left = text[max(0, mention.start - 40) : mention.start].lower()
         right = _APPOSITIVE.match(text, mention.end)
         appositive = right[0].lower() if right else ""
-        if title.search(left) or pattern.search(appositive):
+        if title.search(left) or pattern.match(appositive):
             found.append((full, left + " " + appositive))
     fit = [full for full, context in found if all(q in context for q in quals)]
     if quals and found and not fit:

@@ -102,7 +102,7 @@ _DESCRIBED_OPENS = re.compile(
     r"(?:\s+(?:of|for|from|at|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
     r"\s+(?:[a-z]+ed|said|says|told)\b"
 )
-_NO_ROLE = frozenset(("man", "woman", "person", "boy", "girl", "guy"))
+PLAIN_PEOPLE = frozenset(("man", "woman", "person", "boy", "girl", "guy"))
 
 
 def _described_since(text: str, since: int, at: int) -> tuple[str, list[str]] | None:
@@ -114,7 +114,7 @@ def _described_since(text: str, since: int, at: int) -> tuple[str, list[str]] | 
     found = None
     for match in _DESCRIBED_OPENS.finditer(text, since, at):
         noun = match[2]
-        if person_noun(noun) and (one_person(noun) or noun in UNNAMED) and noun not in _NO_ROLE:
+        if person_noun(noun) and (one_person(noun) or noun in UNNAMED) and noun not in PLAIN_PEOPLE:
             found = noun, [q.lower() for q in match[1].split() if not q.isupper()]  # not "TV"
     return found
 
