@@ -1020,6 +1020,16 @@ CASES = {
         ),
         ["Ann Bell", None],
     ),
+    # "his spokesman" speaks for whom "his" stands for, not for the previous speaker
+    "a spokesman of his": (
+        (
+            '"I knew I would not want him married to anyone close to me," Matt Dunne said.\n\n'
+            "Several women have accused Harvey Weinberg of misconduct. Weinberg has acknowledged "
+            'inappropriate behaviour.\n\n"Any allegations of assault are unequivocally denied by '
+            'Mr. Weinberg," his spokesman previously said.'
+        ),
+        ["Matt Dunne", "Harvey Weinberg"],
+    ),
 }
 
 

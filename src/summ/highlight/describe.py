@@ -240,6 +240,11 @@ def _source(state: State, det: str, noun: str, owner: str, at: int) -> str | Non
         return None  # "a spokesman said": nobody named
     if noun in {"statement", "release"}:
         return issuer(state.text, state.names, at)
+    if det.lower() in _GENDER or det.lower() == "its":
+        # "his spokesman said" speaks for whom "his" stands for (the subject of the sentence
+        # before: Weinstein), not for the previous speaker (Damon, who spoke of Weinstein)
+        det = det.lower()
+        return pronoun(state, at, org=det == "its", gender=_GENDER.get(det, ""))
     return state.last
 
 
