@@ -1030,6 +1030,18 @@ CASES = {
         ),
         ["Matt Dunne", "Harvey Weinberg"],
     ),
+    # a fact check labels in capitals whose claim it checks; a transcript's label in capitals
+    # is the one reading out someone else's words
+    "a fact check's label in capitals": (
+        (
+            'President Donald Trump spoke in Ohio on Tuesday.\n\nTRUMP: "ISIS has spread like '
+            'cancer, another mess I inherited."\n\nTHE FACTS: The group began to lose ground '
+            'before Trump took office.\n\nCLINTON: "We will not be building any wall at all."'
+            '\n\nCarl Azuz hosted the show.\n\nAZUZ: "The rescue teams are prepared and ready to '
+            'go." That is what the governor of West Virginia said yesterday.'
+        ),
+        ["Donald Trump", None, None],
+    ),
 }
 
 

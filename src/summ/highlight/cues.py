@@ -371,7 +371,9 @@ def cue_before(
     )
     found = said or source or None
     if found is None and verb is None:
-        found = _labelled(head, state) or clause_subject(sentence, state)
+        found = _labelled(head, state, _ends_paragraph(text, quote)) or clause_subject(
+            sentence, state
+        )
     return (found, at) if found else None
 
 
@@ -455,13 +457,34 @@ def _passive(sentence: str, verb: re.Match[str]) -> bool:
     return not verb[0].endswith("ing") and _PASSIVE.search(sentence, 0, verb.start()) is not None
 
 
-def _labelled(head: str, state: State) -> str | None:
-    """A speaker named as a label before a colon: '… - Philip Bump: "…' (a news round-up)."""
+def _labelled(head: str, state: State, whole: bool) -> str | None:
+    """A speaker named as a label before a colon: '… - Philip Bump: "…' (a news round-up).
+
+    Or in capitals, as a fact check labels whose claim it checks ('TRUMP: "…"', then 'THE
+    FACTS: …'): then a person the article names otherwise, by the fullest name, and only for
+    a quote that is the rest of its paragraph (``whole``); in a transcript ('AZUZ: "…" That is
+    what the governor said') the label is the one reading the quote out.
+    """
     label = _LABEL.search(head)
     if label is None:
         return None
-    form, _ = state.names.reading(label["who"])
-    return label["who"] if form and state.names.is_person(state.names.full(form)) else None
+    who = label["who"]
+    if who.isupper():
+        if not whole:
+            return None
+        form = state.names.reading(" ".join(w.capitalize() for w in who.split()))[0]
+        full = state.names.full(form) if form else ""
+        return full if full and state.names.is_person(full) else None
+    form, _ = state.names.reading(who)
+    return who if form and state.names.is_person(state.names.full(form)) else None
+
+
+def _ends_paragraph(text: str, quote: RawQuote) -> bool:
+    """Whether nothing but space follows a quote's closing mark in its paragraph."""
+    if quote.closed_at is None:
+        return True
+    rest = text[quote.closed_at + 1 : quote.closed_at + 80]
+    return not rest.split("\n", 1)[0].strip()
 
 
 # A paragraph that is a byline alone, a name and its outlet: a critics' round-up runs each
