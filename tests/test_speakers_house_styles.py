@@ -1042,6 +1042,28 @@ CASES = {
         ),
         ["Donald Trump", None, None],
     ),
+    # a pronoun's contraction opens no name: "I'm Carl Azuz." names Carl Azuz, and "I'll"
+    # is nobody who speaks
+    "a contraction before a name": (
+        (
+            "Bringing you the headlines from around the world. I'm Carl Azuz.\n\n"
+            '"We have ten minutes of news for you today," Azuz said.\n\nI\'ll tell you more, '
+            'he said: "It starts right now."'
+        ),
+        ["Carl Azuz", "Carl Azuz"],
+    ),
+    # a quoted transcript's turn opens on its speaker's label in capitals: the label's, or
+    # nobody's when the article names nobody so, never carried from another turn
+    "a transcript's turns under their labels": (
+        (
+            "Indiana Gov. Mike Pence spoke to the host on Sunday about Hillary Clinton.\n\n"
+            'Partial transcript as follows:\n\n"WALLACE: Let us start with the debate story. '
+            'Will Jo Li be there?\n\n"PENCE: Well, look, Hillary Clinton apparently thinks this '
+            'is a game.\n\n"WALLACE: Do you really see those two as equivalent?\n\n"PENCE: Jo Li '
+            'will not be attending the debate tomorrow night."'
+        ),
+        [None, "Mike Pence", None, "Mike Pence"],
+    ),
 }
 
 

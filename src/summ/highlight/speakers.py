@@ -73,6 +73,15 @@ def attribute(
     # the quotes after the last kept one can change no reported speaker
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
+        label = _TRANSCRIPT_LABEL.match(text, quote.opened_at + 1)
+        if label and text[quote.opened_at - 1 : quote.opened_at] in ("\n", ""):
+            # '"PENCE: Well, look, …': a transcript's turn is its label's, whoever is named
+            # in it, and nobody's when the label names nobody the article knows
+            said = _label_speaker(state, label["who"])
+            state.last, state.last_at, state.last_open = said[0], end, quote.closed_at is None
+            state.last_kept = keep is None or keep[i]
+            speakers[i] = said
+            continue
         found = _named_before(text, quote, heads, state, cue_after(text, quote, state)) or (
             byline_cue(text, quote, state)
             or cue_before(text, quote, heads, state)
@@ -91,6 +100,18 @@ def attribute(
         state.last_kept = keep is None or keep[i]
         speakers[i] = said
     return speakers
+
+
+# A speaker's label in capitals opening a quoted transcript's turn, a paragraph of its own
+# ('"WALLACE: Let's start'); not a title's first words ('published "ISIS: The State of Terror"').
+_TRANSCRIPT_LABEL = re.compile(r"(?P<who>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}):[ \t]")
+
+
+def _label_speaker(state: State, label: str) -> Said:
+    """The person a transcript's label in capitals names, by the article's fullest name."""
+    form = state.names.reading(" ".join(w.capitalize() for w in label.split()))[0]
+    full = state.names.full(form) if form else ""
+    return (full, "cue") if full and state.names.is_person(full) else (None, None)
 
 
 def _unread(

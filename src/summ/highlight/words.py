@@ -180,6 +180,9 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "watch click listen "
     "shall might must has have had absent didn't don't doesn't isn't wasn't weren't aren't "
     "can't couldn't won't wouldn't shouldn't haven't hasn't hadn't "
+    # a pronoun's contraction opens no name ("I'm Carl Azuz.": the name is Carl Azuz)
+    "i'm i've i'd i'll we're we've we'll you're you've he's she's it's they're they've "
+    "that's there's here's let's "
     # the plural sources that open sentences ("Witnesses said LaBeouf yelled"): nobody's name
     "witnesses officials authorities residents critics experts analysts investigators "
     "prosecutors officers doctors researchers scientists protesters protestors lawmakers "
