@@ -1064,6 +1064,18 @@ CASES = {
         ),
         [None, "Mike Pence", None, "Mike Pence"],
     ),
+    # a person named after "in" ("Interested in Harvey Wex?", a page's furniture) is still a
+    # person, and an imperative opens no name ("Add Harvey Wex as an interest")
+    "a first-named person after a preposition": (
+        (
+            '"I knew I would not want him near anyone close to me," Matt Dunne said.\n\n'
+            "Interested in Harvey Wex? Add Harvey Wex as an interest to stay up to date.\n\n"
+            "Several women have accused Wex of misconduct. Wex has acknowledged inappropriate "
+            'behaviour.\n\n"Any allegations of assault are unequivocally denied," his spokesman '
+            "said."
+        ),
+        ["Matt Dunne", "Harvey Wex"],
+    ),
 }
 
 

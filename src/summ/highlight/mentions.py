@@ -30,6 +30,7 @@ from summ.highlight.surnames import Surnames, qualifies_role
 from summ.highlight.words import (
     FIRST_NAME_GENDERS,
     LY_ADVERB,
+    ORG_WORDS,
     PERSON_TITLES,
     VERBS,
 )
@@ -119,7 +120,8 @@ class Names:
         Written after "the" ("The Boys Choir of Harlem"), after a preposition of place ("at
         Manchester United", "against Bayern Munich") or before an acronym ("Electronic Arts
         (EA)"): people are not. Only names of several words: "the Lee family" uses a name as an
-        adjective.
+        adjective. Not by a preposition before a known first name: "Interested in Harvey
+        Weinstein?" is about a person.
         """
         text, fullest = self.text, self.fullest
         # one pass in C for the words before names, rather than a search per mention
@@ -129,7 +131,7 @@ class Names:
             for m in self.mentions
             if " " in m.form
             and (
-                m.run_start in placed
+                (m.run_start in placed and not _first_named(m.form))
                 or text.startswith("The ", m.run_start)
                 or _ACRONYM_AFTER.match(text, m.end) is not None  # "Electronic Arts (EA)"
             )
@@ -263,6 +265,15 @@ _TITLE_GENDER = {
     **dict.fromkeys(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"), "f"),
 }
 _ACRONYM_AFTER = re.compile(r" \([A-Z]{2,6}\)")
+
+
+def _first_named(form: str) -> bool:
+    """Whether a name opens on a known first name and ends on no organisation's word.
+
+    "Harvey Weinstein", not "Arnold Palmer Invitational" nor "Steven Kasher Gallery".
+    """
+    words = form.split()
+    return bool(first_name_gender(words[0].lower())) and words[-1].lower() not in ORG_WORDS
 # Not "into": a verb's ("Christie lit into Marco Rubio") as often as a place's.
 _PLACE_BEFORE = re.compile(r"\b(?:the|at|in|against|near|inside|outside)\s(?=[A-Z])")
 

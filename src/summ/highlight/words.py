@@ -178,6 +178,9 @@ NOT_NAME_START = frozenset(VERBS_BEFORE_SPEAKER) | frozenset(
     "according looking following including earlier later former given amid upon toward towards "
     "against beyond regarding considering did do does is are was were can could would should "
     "watch click listen "
+    # the imperatives of a page's furniture ("Add Harvey Weinstein as an interest", "Follow
+    # Pam Key on Twitter"): no part of the name after them
+    "add follow share subscribe sign join visit "
     "shall might must has have had absent didn't don't doesn't isn't wasn't weren't aren't "
     "can't couldn't won't wouldn't shouldn't haven't hasn't hadn't "
     # a pronoun's contraction opens no name ("I'm Carl Azuz.": the name is Carl Azuz)
@@ -200,7 +203,8 @@ ORG_WORDS = frozenset(
     "assembly fc united city county district region province state republic kingdom empire "
     "territory peninsula island islands river valley lake sea ocean bay coast mountain "
     "mountains street road square bridge airport station house palace tower stadium "
-    "period age era war cup championship olympics games award awards prize festival live "
+    "period age era war cup championship championships olympics games award awards prize "
+    "festival live invitational tournament trophy memorial gallery "
     "show series project initiative campaign programme program summit conference forum "
     "administration hotel restaurant shop store market tour album film movie book "
     "inn motel resort casino gardens mall arena theatre theater library cafe café pub ministries "
