@@ -1076,6 +1076,19 @@ CASES = {
         ),
         ["Matt Dunne", "Harvey Wex"],
     ),
+    # a person brought in unnamed (by a man, a man who) may be whom "he" and "the officer"
+    # stand for: nobody's rather than the last speaker's
+    "an unnamed person brought in since the last speaker": (
+        (
+            '"People are afraid of driving through the city," said bar manager Cesar Marquez.\n\n'
+            "Hosting foreign guests was not unusual for the Kelleys, a high-ranking former "
+            'CENTCOM military officer said.\n\n"They frankly did not have a lot to do," the '
+            'former officer said.\n\n"Tourists still come by ship," said guide Tom Hale.\n\n'
+            "Later, in Tijuana, we were approached by a man with an outdated nylon jacket.\n\n"
+            '"I can help you find whatever you need," he said.'
+        ),
+        ["Cesar Marquez", None, "Tom Hale", None],
+    ),
 }
 
 

@@ -172,7 +172,7 @@ def _introduced_unnamed(text: str, noun: str, at: int, since: int = 0) -> int | 
     place ("a video shows a man gathering snow"): no role, but whom "the man" then is.
     """
     pattern = re.compile(
-        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]+\s+){{0,3}}?"
+        rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?!(?:an?|the|one|another)\s)[\w'’-]+\s+){{0,4}}?"
         rf"{re.escape(noun)}\b"
         rf"(?!\s*,?\s+(?:named\s+|called\s+)?[{CAPITAL}][\w'’-]+\s+[{CAPITAL}])"
     )
@@ -188,10 +188,11 @@ def _introduced_unnamed(text: str, noun: str, at: int, since: int = 0) -> int | 
     return found
 
 
-_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;\"“”(]\s*|\n\s*|\b(?:and|but|said|says|told)\s+)$")
+_CLAUSE_OPENS = re.compile(r"(?:^|[.!?:;,\"“”(]\s*|\n\s*|\b(?:and|but|said|says|told)\s+)$")
 _WHO = re.compile(r",?\s+(?:--\s+|—\s*)?who\b")
 # a name of a word or more after another word, then a comma (not "However, one …")
-_NAMED_BEFORE = re.compile(rf"\w[ \t]+[{CAPITAL}][\w'’.-]*,\s*$")
+# (not after "the": "unusual for the Kelleys, a former officer said" names no officer)
+_NAMED_BEFORE = re.compile(rf"\w(?<!\bthe)(?<!\bThe)[ \t]+[{CAPITAL}][\w'’.-]*,\s*$")
 _ACTS = re.compile(r"\s+(?:[a-z]+ed|said|says|told|tells|wrote|spoke)\b")
 
 

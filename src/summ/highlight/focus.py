@@ -63,9 +63,14 @@ def pronoun(
     said = None if org else reporter(state.text, state.names, state.last_at, at, gender)
     if said and (found is None or said[1] > found[1]):
         found = said  # "…, but were not successful, Doungal said. "…," he said."
+    # "In many ways his son is getting …", "we were approached by a man with a nylon jacket":
+    # a person the copy leaves unnamed, since the subject, may be the pronoun's
     relatives = [] if org else list(_RELATIVE_OPENS.finditer(state.text, state.last_at, at))
-    if relatives and (found is None or relatives[-1].start() > found[1]):
-        return None  # "In many ways his son is getting …": the son, whom the copy leaves unnamed
+    unnamed = [relatives[-1].start()] if relatives else []
+    plain = None if org else _plain_person_since(state.text, state.last_at, at, gender)
+    unnamed += [plain] if plain is not None else []
+    if unnamed and (found is None or max(unnamed) > found[1]):
+        return None
     since = found[1] if found else state.last_at
     noun = _described_since(state.text, since, at) if holder else None
     if holder and noun:
@@ -92,6 +97,28 @@ _RELATIVE_OPENS = re.compile(
     rf"(?:{'|'.join(sorted(RELATIVES))}|fiancée?)\s+"
     r"(?:is|was|has|had|says|said|told|recalls|remembers)\b"
 )
+
+
+# A plain person brought in unnamed, as the agent or with a relative clause ("we were approached
+# by a man with an outdated jacket", "a man who prosecutors said was Adebolajo"): a pronoun of
+# that gender after it is as likely theirs as anyone's. Not one in passing ("a man of his
+# wealth", "a man on a mission", "it appeared a man used a ladder").
+_PLAIN_PERSON = re.compile(
+    r"\b(?:by\s+(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:an?|the)\s)[a-z'’-]+\s+){0,2}?"
+    r"(?P<agent>man|woman|boy|girl|guy)\b"
+    r"|(?:[Aa]n?|[Aa]nother)\s+(?:(?!(?:an?|the)\s)[a-z'’-]+\s+){0,2}?"
+    r"(?P<noun>man|woman|boy|girl|guy),?\s+who\b)"
+)
+_PLAIN_GENDER = {"man": "m", "boy": "m", "guy": "m", "woman": "f", "girl": "f"}
+
+
+def _plain_person_since(text: str, since: int, at: int, gender: str) -> int | None:
+    """Where the latest plain person of the pronoun's gender is brought in between the two."""
+    found = None
+    for match in _PLAIN_PERSON.finditer(text, since, at):
+        if not gender or _PLAIN_GENDER[match["agent"] or match["noun"]] == gender:
+            found = match.start()
+    return found
 
 
 # A sentence that opens on a person described ("The prosecutor thanked the public."): a pronoun
