@@ -1089,6 +1089,18 @@ CASES = {
         ),
         ["Cesar Marquez", None, "Tom Hale", None],
     ),
+    # a pull-out repeats words the article attributes where it quotes them: the attributed
+    # speaker's, not carried from whoever spoke before the pull-out
+    "a pull-out quote": (
+        (
+            '"We will not print money to pay the debt," Hillary Clinton said.\n\n'
+            '"I worry that we may see a resurgence of Democrats singing the virtues of balanced '
+            'budgets."\n\nEconomists were divided on the plan.\n\n"I worry that we may see a '
+            'resurgence of Democrats singing the virtues of balanced budgets," said Dean Baker, '
+            "co-director of a think tank."
+        ),
+        ["Hillary Clinton", "Dean Baker", "Dean Baker"],
+    ),
 }
 
 

@@ -221,7 +221,8 @@ class Quote:
     """How the speaker was found: "cue" (an attribution next to the quote naming them),
     "pronoun" or "description" (such a cue, resolved to a name), "reported" (the sentence just
     before reports them), "carried" (the previous quote's speaker: a run of quote paragraphs,
-    or the second half of an interrupted quote); None with no speaker."""
+    or the second half of an interrupted quote), "pulled out" (a pull-out copy of words the
+    article attributes where it quotes them again); None with no speaker."""
 
 
 @dataclass(frozen=True, slots=True)

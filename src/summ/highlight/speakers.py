@@ -99,7 +99,43 @@ def attribute(
         state.last_open = quote.closed_at is None
         state.last_kept = keep is None or keep[i]
         speakers[i] = said
-    return speakers
+    return _pulled_out(text, quotes, speakers)
+
+
+_PULL_KEY = 40  # characters of a quotation that make it the same words quoted twice
+_BESIDE = frozenset(("cue", "pronoun", "description"))  # an attribution next to the quote
+
+
+def _pulled_out(text: str, quotes: list[RawQuote], speakers: list[Said]) -> list[Said]:
+    """A pull-out quote gets the speaker its words have where they are attributed.
+
+    Pages repeat a quotation as a pull-out before or after the paragraph that attributes it
+    ('"I worry that we may see a…' standing alone, then '"I worry that we may see a…," said
+    Dean Baker'): the lone copy is not carried on from whoever spoke before it.
+    """
+    keys = [" ".join(text[q.start : q.end].split())[:_PULL_KEY].lower() for q in quotes]
+    attributed = {
+        key: said
+        for key, said in zip(keys, speakers, strict=True)
+        if len(key) == _PULL_KEY and said[0] and said[1] in _BESIDE
+    }
+    return [
+        (attributed[key][0], "pulled out")
+        if said[1] in (None, "carried", "reported") and key in attributed
+        and attributed[key][0] != said[0]
+        and _alone(text, quote)
+        else said
+        for key, said, quote in zip(keys, speakers, quotes, strict=True)
+    ]
+
+
+def _alone(text: str, quote: RawQuote) -> bool:
+    """Whether a quote is a paragraph of its own, as a pull-out is (not '"…," she said.')."""
+    if text[quote.opened_at - 1 : quote.opened_at] not in ("\n", ""):
+        return False
+    if quote.closed_at is None:
+        return True
+    return not text[quote.closed_at + 1 : quote.closed_at + 80].split("\n", 1)[0].strip()
 
 
 # A speaker's label in capitals opening a quoted transcript's turn, a paragraph of its own

@@ -21,6 +21,7 @@ _SPEAKER_CUES = {  # Quote.evidence, in words (models.Quote says what each one m
     "description": "a description beside it, resolved",
     "reported": "reported speaking just before",
     "carried": "carried from the quote before",
+    "pulled out": "the same words attributed elsewhere",
 }
 _QUOTE_WORDS = 7
 
