@@ -1101,6 +1101,15 @@ CASES = {
         ),
         ["Hillary Clinton", "Dean Baker", "Dean Baker"],
     ),
+    # "added Bentley on Ellison": the one spoken of is no speaker
+    "a cue naming whom the words are about": (
+        (
+            'Kevin Ellison, 37, got the only goal of the game at Yeovil.\n\n"People say about '
+            'his age and this and that, but work with him and you see it," added Bentley on '
+            "Ellison."
+        ),
+        ["Bentley"],
+    ),
 }
 
 

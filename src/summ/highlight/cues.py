@@ -273,6 +273,9 @@ def _bare(text: str, quote: RawQuote) -> tuple[str, int] | None:
     return (bare["who"], quote.opened_at) if bare else None
 
 
+_ABOUT = re.compile(r"\s+(?:on|about|of\s+(?:him|her|them))\s+")
+
+
 def _object_name(obj: str, state: State) -> str | None:
     """The speaker named after a verb.
 
@@ -280,6 +283,10 @@ def _object_name(obj: str, state: State) -> str | None:
     Bell', 'The Long Road's producer Ann Vale', 'the company'.
     """
     chunks = [c.strip() for c in obj.split(",")]
+    # '"…" added Bentley on Ellison': whom the words are about is no speaker
+    named = RUN.match(chunks[0])
+    if named and _ABOUT.match(chunks[0], named.end()):
+        chunks[0] = named[0]
     words = chunks[0].split()
     if not words:
         return None
