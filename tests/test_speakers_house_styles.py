@@ -1110,6 +1110,14 @@ CASES = {
         ),
         ["Bentley"],
     ),
+    # a plural title opens a list of names, and is no part of the first one
+    "a plural title before names": (
+        (
+            "Senators Marco Rubio and Ted Cruz attacked the frontrunner on Thursday.\n\n"
+            '"You know where he would be? Selling watches in Manhattan," Mr Rubio said.'
+        ),
+        ["Marco Rubio"],
+    ),
 }
 
 

@@ -74,6 +74,8 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
         before_title = words[1].lower() in PERSON_TITLES or words[1].lower() in DEMONYMS
         if head in PERSON_TITLES and words[1].lower() not in ORG_WORDS:
             titled = True
+        elif head.endswith("s") and head[:-1] in PERSON_TITLES and words[1][:1].isupper():
+            pass  # "Senators Marco Rubio and Ted Cruz": a plural title opens a list of names
         elif (head in _BEFORE_TITLES or words[0].isupper()) and before_title:
             pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
         elif _described_before(words, head):
