@@ -74,8 +74,6 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
         before_title = words[1].lower() in PERSON_TITLES or words[1].lower() in DEMONYMS
         if head in PERSON_TITLES and words[1].lower() not in ORG_WORDS:
             titled = True
-        elif head.endswith("s") and head[:-1] in PERSON_TITLES and words[1][:1].isupper():
-            pass  # "Senators Marco Rubio and Ted Cruz": a plural title opens a list of names
         elif (head in _BEFORE_TITLES or words[0].isupper()) and before_title:
             pass  # "Russian President X", "Tory leader X", "House Speaker X", "FBI Director X"
         elif _described_before(words, head):
@@ -98,10 +96,11 @@ def strip_name(words: list[str], common: set[str]) -> tuple[list[str], bool, int
 def _described_before(words: list[str], head: str) -> bool:
     """Whether the run's first word describes the person it goes on to name.
 
-    A compound ("Man-of-the-match Duff", "Car-maker Honda"), or a party or a role before a
-    first name ("Tory David Heathcoat-Amory", not "Democratic National Committee").
+    A compound ("Man-of-the-match Duff", "Car-maker Honda"), a plural title opening a list of
+    names ("Senators Marco Rubio and Ted Cruz"), or a party or a role before a first name
+    ("Tory David Heathcoat-Amory", not "Democratic National Committee").
     """
-    if _COMPOUND.fullmatch(words[0]):
+    if _COMPOUND.fullmatch(words[0]) or (head.endswith("s") and head[:-1] in PERSON_TITLES):
         return True
     if len(words) < 3 or words[1].lower() not in FIRST_NAME_GENDERS:
         return False
