@@ -1118,6 +1118,17 @@ CASES = {
         ),
         ["Marco Rubio"],
     ),
+    # a description ending on a title in capitals ("the President", "The St Helens MP") is
+    # whom the copy introduced with that title, or nobody; never its words read as a name
+    "a title in capitals after an article": (
+        (
+            'President Ann Bell spoke in Selma on Saturday.\n\n"If Selma taught us anything, '
+            'it is that our work is never done," the President said.\n\nLabour MP Tom Hale '
+            'said he had been threatened.\n\nThe St Helens MP told the BBC: "The people around '
+            'him were trying to put pressure on my family."'
+        ),
+        ["Ann Bell", None],
+    ),
 }
 
 

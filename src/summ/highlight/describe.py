@@ -33,6 +33,7 @@ from summ.highlight.words import (
     DEMONYMS,
     DETERMINERS,
     ORG_WORDS,
+    PERSON_TITLES,
     POLITICAL,
     PRONOUNS,
     SHORT_TITLES,
@@ -81,9 +82,8 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     if first in DETERMINERS and any(w[:1].islower() or w[:1].isdigit() for w in words[1:]):
         named = _named_last(state.names, mention)
         return named or describe(state, mention, at, quote_end)
-    if first in DETERMINERS and len(words) > 1 and words[-1].lower() in POLITICAL:
-        # "the Indiana Republican" is a description, not a name; "a Florida Republican", nobody
-        return None if first in {"a", "an"} else _person_in_focus(state, "", at, quote_end)
+    if first in DETERMINERS and len(words) > 1 and words[-1].lower() in PERSON_TITLES | POLITICAL:
+        return _capitalised_role(state, words, at, quote_end)
     if len(words) > 1 and words[-1][:1].islower() and not words[-1].startswith(GLUED):
         return describe(state, "the " + mention, at, quote_end)  # "Acme's sales director"
     runs = RUN.findall(mention)
@@ -95,6 +95,20 @@ def resolve(state: State, mention: str, at: int, quote_end: int) -> str | None:
     # reads as the fullest run holding it, one a sentence opened with ("Technically I")
     nobody = owner_alone or words == ["I"]
     return state.names.full(form) if form and not nobody else None
+
+
+def _capitalised_role(state: State, words: list[str], at: int, quote_end: int) -> str | None:
+    """Who a description in capitals stands for: "The St Helens MP", "the Indiana Republican".
+
+    A title: whom the copy introduced with it and its qualifiers, else nobody (never the words
+    read as a name). A party: the person in focus; "a Florida Republican", nobody.
+    """
+    noun = words[-1].lower()
+    if noun in PERSON_TITLES:
+        return role(state, noun, [w.lower() for w in words[1:-1]], at) or None
+    if words[0].lower() in {"a", "an"}:
+        return None
+    return _person_in_focus(state, "", at, quote_end)
 
 
 def _named_last(names: Names, mention: str) -> str | None:
