@@ -1129,6 +1129,18 @@ CASES = {
         ),
         ["Ann Bell", None],
     ),
+    # a name that qualifies the role after it in an appositive ("an Obama supporter",
+    # "Indonesia AirAsia chief") is not the sentence's subject
+    "a name qualifying a role in an appositive": (
+        (
+            '"We will find the plane," Tony Fernandes said.\n\nSunu Widyatmoko, Indonesia '
+            'AirAsia chief, told reporters the airline would cooperate.\n\n"The government has '
+            'suspended our flights to Singapore," he said.\n\nJamal Simmons, an Obama supporter, '
+            'said he saw the shift in his own family.\n\n"It is challenging our assumptions," he '
+            "said."
+        ),
+        ["Tony Fernandes", "Sunu Widyatmoko", "Jamal Simmons"],
+    ),
 }
 
 

@@ -185,6 +185,9 @@ def _subject_at(
             continue  # "Wenger's counterpart Felix Magath": the owner is not the subject
         if _object(state.text, mention) or listed(state.text, mention.run_start):
             continue
+        qualifier = _QUALIFIES.match(state.text, mention.end)
+        if qualifier and person_noun(qualifier[1]):
+            continue  # "Sunu Widyatmoko, Indonesia AirAsia chief, told": the body is his title's
         earlier = mentions[index + 1] if index + 1 < len(mentions) else None
         if earlier and _VERB_BETWEEN.fullmatch(state.text, earlier.end, mention.run_start):
             continue  # "Wood called Boyd the real hero": Boyd is the one called
@@ -195,6 +198,10 @@ def _subject_at(
         if not org and names.is_person(full) and names.fits(full, gender):
             return full, mention.start
     return None
+
+
+# A name qualifying the role after it, in an appositive ("…, Indonesia AirAsia chief, told").
+_QUALIFIES = re.compile(r"[ \t]+([a-z]+),")
 
 
 def _object(text: str, mention: Mention) -> bool:
