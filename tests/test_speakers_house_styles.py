@@ -1141,6 +1141,16 @@ CASES = {
         ),
         ["Tony Fernandes", "Sunu Widyatmoko", "Jamal Simmons"],
     ),
+    # a sentence opening on a described person whose owner is named ("A spokesman for the
+    # German Olympic Sports Federation said") may be whom "he" then stands for
+    "a described opener with a named owner": (
+        (
+            '"Israel is confident the Games will be safe," said Israeli official Vladimir '
+            "Shklyar.\n\nA spokesman for the German Olympic Sports Federation said Germany also "
+            'trusted the authorities.\n\n"But we will look closely at the situation," he said.'
+        ),
+        ["Vladimir Shklyar", None],
+    ),
 }
 
 

@@ -122,11 +122,12 @@ def _plain_person_since(text: str, since: int, at: int, gender: str) -> int | No
 
 
 # A sentence that opens on a person described ("The prosecutor thanked the public."): a pronoun
-# after it is as likely that person's as the name's before it.
+# after it is as likely that person's as the name's before it. The owner may be named ("A
+# spokesman for the German Olympic Sports Federation said").
 # ("The man laughed" is no role: nobody holds it.)
 _DESCRIBED_OPENS = re.compile(
     r"(?:^|[.!?\n][\"”’']?\s+)(?:The|A|An)\s+((?:[A-Z][\w'’-]*\s+){0,3}?)([a-z]+)"
-    r"(?:\s+(?:of|for|from|at|with)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,2}?)?"
+    r"(?:\s+(?:of|for|from|at|with)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?)?"
     r"\s+(?:[a-z]+ed|said|says|told)\b"
 )
 PLAIN_PEOPLE = frozenset(("man", "woman", "person", "boy", "girl", "guy"))
