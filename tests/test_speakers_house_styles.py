@@ -1151,6 +1151,16 @@ CASES = {
         ),
         ["Vladimir Shklyar", None],
     ),
+    # a paragraph signing the quote above it ("- Steve Carell") names its speaker, when that
+    # person is named; a signature of an outlet ("- Reuters.") names nobody
+    "a quote signed in the paragraph after it": (
+        (
+            'Comedian Steve Carell joined the show in 1999.\n\n"While you were chairman of '
+            'the committee, it set a record for unauthorized appropriations."\n\n- Steve Carell'
+            '\n\n"They called him a friend to everyone in the whole of the town."\n\n- Reuters.'
+        ),
+        ["Steve Carell", None],
+    ),
 }
 
 

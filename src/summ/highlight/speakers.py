@@ -23,6 +23,7 @@ from summ.highlight.cues import (
     cue_after,
     cue_before,
     quoted_object,
+    signed,
 )
 from summ.highlight.describe import State, resolve
 from summ.highlight.focus import subject
@@ -74,10 +75,14 @@ def attribute(
     for i, quote in enumerate(quotes[: kept[-1] + 1]):
         end = quote.end if quote.closed_at is None else quote.closed_at
         label = _TRANSCRIPT_LABEL.match(text, quote.opened_at + 1)
-        if label and text[quote.opened_at - 1 : quote.opened_at] in ("\n", ""):
+        if label and text[quote.opened_at - 1 : quote.opened_at] not in ("\n", ""):
+            label = None
+        signer = None if label else signed(text, quote)
+        if label or signer:
             # '"PENCE: Well, look, …': a transcript's turn is its label's, whoever is named
-            # in it, and nobody's when the label names nobody the article knows
-            said = _label_speaker(state, label["who"])
+            # in it; '"…"' then '- Steve Carell': the signer's. Nobody's when the label or
+            # the signature names no person the article knows ("- Reuters.")
+            said = _person_named(state, label["who"].title() if label else signer or "")
             state.last, state.last_at, state.last_open = said[0], end, quote.closed_at is None
             state.last_kept = keep is None or keep[i]
             speakers[i] = said
@@ -143,9 +148,9 @@ def _alone(text: str, quote: RawQuote) -> bool:
 _TRANSCRIPT_LABEL = re.compile(r"(?P<who>[A-Z][A-Z'’-]+(?:[ \t][A-Z][A-Z'’-]+){0,2}):[ \t]")
 
 
-def _label_speaker(state: State, label: str) -> Said:
-    """The person a transcript's label in capitals names, by the article's fullest name."""
-    form = state.names.reading(" ".join(w.capitalize() for w in label.split()))[0]
+def _person_named(state: State, name: str) -> Said:
+    """The person a label or a signature names, by the article's fullest name, else nobody."""
+    form = state.names.reading(name)[0]
     full = state.names.full(form) if form else ""
     return (full, "cue") if full and state.names.is_person(full) else (None, None)
 
