@@ -1161,6 +1161,18 @@ CASES = {
         ),
         ["Steve Carell", None],
     ),
+    # a quotation that is a title of capitalised words ('"Welcome Back YouTube"', '"Piers
+    # Morgan Tonight"') is no name, and no fuller form of one
+    "a quoted title of capitalised words": (
+        (
+            'The company posted on its page on Monday: "Welcome Back YouTube".\n\nHowever, a '
+            'YouTube spokeswoman said requests would not be granted automatically.\n\n"We have '
+            'clear community guidelines, and we remove videos that break them," she said.\n\n'
+            'Piers Morgan spoke on "Piers Morgan Tonight" on Tuesday.\n\n"I loved every minute '
+            'of the interview with her," Morgan said.'
+        ),
+        [None, "Piers Morgan"],
+    ),
 }
 
 

@@ -300,6 +300,18 @@ def _parts(form: str, words: list[str]) -> list[str]:
     return parts + [w[3:] for w in words[1:] if w.startswith(GLUED)]
 
 
+def _quote_at(quoted: list[tuple[int, int]], q: int, start: int) -> tuple[int, bool]:
+    """The first quotation not ended before ``start`` (from ``q`` on), and whether it holds it."""
+    while q < len(quoted) and quoted[q][1] <= start:
+        q += 1
+    return q, q < len(quoted) and quoted[q][0] <= start
+
+
+def _whole_quote(text: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether a run is all a quotation holds, but for its marks and a closing stop or comma."""
+    return not text[span[0] + 1 : start].strip() and not text[end : span[1]].strip(" ,.!?")
+
+
 def collect(
     text: str,
     quoted: list[tuple[int, int]],
@@ -346,9 +358,9 @@ def collect(
         if not titled and offset == 0:
             titled = _role_before(text, at) or (" " not in form and _role_after(text, run.end()))
         start = at + offset
-        while q < len(quoted) and quoted[q][1] <= start:
-            q += 1
-        inside = q < len(quoted) and quoted[q][0] <= start
+        q, inside = _quote_at(quoted, q, start)
+        if inside and _whole_quote(text, quoted[q], at, run.end()):
+            continue  # '"Welcome Back YouTube"', '"Piers Morgan Tonight"': a title, no name
         mentions.append(Mention(start, run.end(), form, titled, inside, run_start))
         surnames.add(form, titled=titled)
     return Names(
