@@ -41,7 +41,7 @@ def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | N
     # a quoted phrase of the same sentence on the way is no attribution of its own ('…carry "a
     # great deal of weight" and help bring candidates the "grass-roots firepower" they need,
     # DFA spokesman Neil Sroka said.'): blanked, the sentence's cue is read past it
-    rest = QUOTED.sub(_spaces, rest)
+    rest = QUOTED.sub(lambda found: " " * len(found[0]), rest)
     stop = _SENTENCE_STOP.search(rest)
     if stop is None or _MARKS_IN.search(rest, 0, stop.start()):
         return None
@@ -57,8 +57,4 @@ def closing_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | N
 
 
 _MARKS_IN = re.compile(r"[\"“”]")
-
-
-def _spaces(found: re.Match[str]) -> str:
-    return " " * len(found[0])
 _OPENS_AFTER_QUOTE = re.compile(r"(?:^|[.!?\n][\"”’']?\s*)[\"“]$")

@@ -500,18 +500,6 @@ _BYLINE_REACH = 160  # characters: a byline line and the blank line after it
 _BYLINE = re.compile(rf"[ \t]*(?P<who>{NAME})[ \t]+\([^()\n]{{2,60}}\)[ \t]*[^\w\s]?[ \t]*")
 
 
-# A paragraph that signs the quote above it: "- Steve Carell", "— Bernie Sanders."
-_SIGNATURE = re.compile(rf"[ \t]*\n[ \t]*\n?[ \t]*[-–—][ \t]*(?P<who>{NAME})\.?[ \t]*(?:\n|$)")
-
-
-def signed(text: str, quote: RawQuote) -> str | None:
-    """The name the paragraph after a quote's own paragraph signs it with, if one does."""
-    if quote.closed_at is None:
-        return None
-    found = _SIGNATURE.match(text, quote.closed_at + 1)
-    return found["who"] if found else None
-
-
 def byline_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | None:
     """The writer a byline paragraph right before a quote's paragraph names.
 
@@ -530,6 +518,18 @@ def byline_cue(text: str, quote: RawQuote, state: State) -> tuple[str, int] | No
     if not form or not state.names.is_person(state.names.full(form)):
         return None
     return found["who"], begin
+
+
+# A paragraph that signs the quote above it: "- Steve Carell", "— Bernie Sanders."
+_SIGNATURE = re.compile(rf"[ \t]*\n[ \t]*\n?[ \t]*[-–—][ \t]*(?P<who>{NAME})\.?[ \t]*(?:\n|$)")
+
+
+def signed(text: str, quote: RawQuote) -> str | None:
+    """The name the paragraph after a quote's own paragraph signs it with, if one does."""
+    if quote.closed_at is None:
+        return None
+    found = _SIGNATURE.match(text, quote.closed_at + 1)
+    return found["who"] if found else None
 
 
 def _spaces(found: re.Match[str]) -> str:
